@@ -1,0 +1,2 @@
+// Placeholder: the cleaner lands here.
+#include "common/clean/cleaner.h"

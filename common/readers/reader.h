@@ -1,0 +1,35 @@
+// The reader interface: one reader per input format, producing RawArticles or per-article errors.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "common/article.h"
+#include "common/diagnostic.h"
+
+namespace newsarc {
+
+class ByteStream;
+
+// One item from a reader: an article, or the reason one article (or the whole file) was rejected.
+using ReadItem = std::variant<RawArticle, Diagnostic>;
+
+class Reader {
+public:
+    virtual ~Reader() = default;
+    // The next article or error; nullopt at the end of the input. Never throws for bad data:
+    // a truncated or corrupt stream yields a Diagnostic and then the end.
+    virtual std::optional<ReadItem> next() = 0;
+};
+
+// Opens `path` ("-" for standard input), undoing zstd compression, and picks the reader by
+// content (zstd magic, JSON, Reuters SGML, binary) and extension (.txt .jsonl .sgm, each with .zst).
+// An unreadable, empty or binary file yields a reader whose only item is that Diagnostic.
+std::unique_ptr<Reader> open_reader(const std::string& path);
+
+// True when a folder walk should offer this file to open_reader (known extensions, with .zst).
+bool is_article_file(const std::string& path);
+
+}  // namespace newsarc

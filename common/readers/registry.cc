@@ -1,0 +1,2 @@
+// Placeholder: the reader registry lands here.
+#include "common/readers/reader.h"
