@@ -23,6 +23,14 @@ inline constexpr std::string_view kTopic = "XTOPIC";      // XTOPICcoffee (Reute
 inline constexpr std::string_view kPlace = "XPLACE";      // XPLACEbrazil (Reuters places)
 inline constexpr std::string_view kFormat = "XFORMAT";    // XFORMATreuters-sgml
 
+// Tags a format supplies (RawArticle::tags keys) and their boolean prefixes. In JSON a tag list is
+// named in the plural ("topics").
+struct TagField {
+    std::string_view tag;
+    std::string_view prefix;
+};
+inline constexpr std::array kTags{TagField{"topic", kTopic}, TagField{"place", kPlace}};
+
 // Value slots.
 enum Slot : Xapian::valueno {
     kSlotDate = 0,         // "YYYYMMDDHHMMSS", sortable and range-filterable; absent when unknown

@@ -1,1 +1,130 @@
-int main() { return 0; }
+// newsarc-query: command-line parsing, colour choice and exit codes around search() and the printers.
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <xapian.h>
+
+#include "common/diagnostic.h"
+#include "common/output_format.h"
+#include "common/store/database.h"
+#include "query/date_spec.h"
+#include "query/printers.h"
+#include "query/search.h"
+
+using namespace newsarc;
+
+namespace {
+
+enum class ColorChoice { auto_, always, never };
+
+bool use_color(ColorChoice choice) {
+    if (choice == ColorChoice::always) return true;
+    if (choice == ColorChoice::never) return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+constexpr const char* kFooter = R"(Query language:
+  words              all must match (AND); OR, NOT, -word and ( ) combine them
+  "a phrase"         words in this order
+  hostag*            words starting with "hostag"
+  title:word         in the title          author:name   in an author's name
+  site:jpost.com     from a site           section:world in a URL section
+  topic:coffee       Reuters topic         place:brazil  Reuters place
+  date:2024-09-01..2024-09-30   a date range; either end may be open (date:2024-09..),
+                     at year, month or day granularity (date:2024); also today,
+                     yesterday, 7d, 2w, 3m, 1y (date:7d..)
+
+Examples:
+  newsarc-query hostage deal
+  newsarc-query '"military secretary"' --author lazaroff
+  newsarc-query coffee 'date:1987-03..1987-03' --sort newest --format json
+  newsarc-query --site jpost.com --since 2024-09 --limit 20
+
+Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    CLI::App app{"newsarc-query: search a newsarc archive"};
+    app.set_version_flag("--version", std::string("newsarc-query ") + NEWSARC_VERSION + " (Xapian " +
+                                          Xapian::version_string() + ")");
+    app.footer(kFooter);
+
+    std::string db_option;
+    QuerySpec spec;
+    SearchOptions options;
+    std::vector<std::string> words;
+    OutputFormat format = OutputFormat::text;
+    ColorChoice color = ColorChoice::auto_;
+    bool count_only = false;
+
+    app.add_option("--db", db_option, "Database directory (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)");
+    app.add_option("query", words, "Query words (see the query language below)");
+    app.add_option("--author", spec.authors, "Only articles by this author (words of the name; repeatable)");
+    app.add_option("--site", spec.sites, "Only articles from this site, e.g. jpost.com (repeatable)");
+    app.add_option("--since", spec.since, "Only articles published on or after this date");
+    app.add_option("--until", spec.until, "Only articles published on or before this date (whole day/month/year)");
+    app.add_option("--on", spec.on, "Only articles published on this day, month or year");
+    app.add_option("--sort", options.sort, "Order: relevance, newest or oldest")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, SortOrder>{{"relevance", SortOrder::relevance},
+                                                                             {"newest", SortOrder::newest},
+                                                                             {"oldest", SortOrder::oldest}},
+                                            CLI::ignore_case));
+    app.add_option("-n,--limit", options.limit, "Number of results (default 10)")->check(CLI::Range(1u, 100000u));
+    app.add_option("--offset", options.offset, "Skip this many results first");
+    app.add_flag("--count", count_only, "Print only the exact number of matches");
+    app.add_option("--format", format, "Output: text, json or jsonl")
+        ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case));
+    app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
+                                                                               {"always", ColorChoice::always},
+                                                                               {"never", ColorChoice::never}},
+                                            CLI::ignore_case));
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    for (const auto& w : words) spec.text += (spec.text.empty() ? "" : " ") + w;
+
+    std::string path = resolve_db_path(db_option);
+    Xapian::Database db = open_readonly(path);
+    if (count_only) {
+        options.limit = 0;
+        options.exact_count = true;
+    }
+    SearchResults results = search(db, spec, options, local_today());
+
+    if (count_only) {
+        std::cout << results.total_estimate << '\n';
+        return results.total_estimate > 0 ? 0 : 1;
+    }
+    switch (format) {
+        case OutputFormat::text: print_text(results, TextStyle{use_color(color)}, std::cout); break;
+        case OutputFormat::json: print_json(results, std::cout); break;
+        case OutputFormat::jsonl: print_jsonl(results, std::cout); break;
+    }
+    std::cout.flush();
+    if (results.hits.empty()) {
+        if (format == OutputFormat::text) std::cerr << "newsarc-query: no matches\n";
+        return 1;
+    }
+    return 0;
+} catch (const UsageError& e) {
+    std::cerr << "newsarc-query: " << e.what() << '\n';
+    return 2;
+} catch (const FatalError& e) {
+    std::cerr << "newsarc-query: error: " << e.what() << '\n';
+    return 2;
+} catch (const Xapian::Error& e) {
+    std::cerr << "newsarc-query: error: " << e.get_description() << '\n';
+    return 2;
+} catch (const std::exception& e) {
+    std::cerr << "newsarc-query: error: " << e.what() << '\n';
+    return 2;
+}

@@ -1,0 +1,101 @@
+// Boilerplate patterns: calls to action anchored at the start of a segment (safe inside
+// paragraphs) and tell-tale phrases (newsletter, all rights reserved) that only count for a whole
+// short segment.
+#include "common/clean/boilerplate.h"
+
+#include <regex>
+
+#include "common/clean/glued.h"
+#include "common/clean/strutil.h"
+
+namespace newsarc {
+
+namespace {
+
+// Imperatives and labels that open a boilerplate segment; matched against the lowercased,
+// whitespace-collapsed segment from its start.
+const std::regex& leading_patterns() {
+    static const std::regex re(
+        R"(^(?:)"
+        R"((?:stay|keep) (?:updated|informed|up to date|in the know|connected)\b)"
+        R"(|subscribe\b|unsubscribe\b|sign up\b|signup\b|register (?:now|for|today)\b|log ?in to\b)"
+        R"(|(?:get|receive) (?:our|the latest|breaking|daily|weekly|exclusive)\b)"
+        R"(|(?:follow|like|join) us\b|join (?:our|the) \S+ (?:channel|community|newsletter|group)\b)"
+        R"(|follow (?:\S+ ){1,5}on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube|tiktok|whatsapp|threads|google news)\b)"
+        R"(|(?:read|see|watch|click|tap) (?:more|also|here|now|next|the full)\b|also read\b)"
+        R"(|related(?::| (?:articles|stories|coverage|content|news|reading)\b))"
+        R"(|recommended (?:for you|articles|stories|reading)\b|more (?:stories|articles) from\b)"
+        R"(|click (?:here|to)\b|download (?:our|the) app\b|share (?:this|on)\b|don.t miss\b)"
+        R"(|support (?:our|independent|quality) journalism\b)"
+        R"(|(?:advertisement|sponsored(?: content)?|promoted content|paid content|\(?ad\)?)[.:]?$)"
+        R"(|copyright (?:©|\(c\)|\d{4})|©|\(c\) ?\d{4}\b|all rights reserved\b)"
+        R"(|(?:this|the) (?:article|story|content) (?:is|was) (?:reproduced|republished)\b)"
+        R"(|for the latest (?:news|updates)\b|want more\b|never miss\b|enjoy(?:ing)? (?:this|our) )"
+        R"())",
+        std::regex::ECMAScript | std::regex::optimize);
+    return re;
+}
+
+// Phrases that mark a whole short segment as boilerplate wherever they appear in it.
+const std::regex& anywhere_patterns() {
+    static const std::regex re(
+        R"(\bnewsletters?\b.*\b(?:subscribe|sign up|signup|inbox|delivered|free)\b)"
+        R"(|\b(?:subscribe|sign up|signup)\b.*\bnewsletters?\b)"
+        R"(|\bsubscribe now\b|\bsign up now\b|\bfollow us on\b|\ball rights reserved\b|©)"
+        R"(|\bstay updated with\b|\bclick here\b|\bread more:)",
+        std::regex::ECMAScript | std::regex::optimize);
+    return re;
+}
+
+bool matches_extra(const std::string& lower, const std::vector<std::string>& extra) {
+    for (const auto& pattern : extra)
+        if (!pattern.empty() && lower.find(pattern) != std::string::npos) return true;
+    return false;
+}
+
+bool is_leading_boilerplate(const std::string& lower) {
+    return std::regex_search(lower, leading_patterns(), std::regex_constants::match_continuous);
+}
+
+}  // namespace
+
+bool is_boilerplate(std::string_view segment, const std::vector<std::string>& extra) {
+    std::string text = strutil::collapse_spaces(segment);
+    if (text.empty() || strutil::count_words(text) > kBoilerplateMaxWords) return false;
+    std::string lower = strutil::to_lower(text);
+    return is_leading_boilerplate(lower) || std::regex_search(lower, anywhere_patterns()) ||
+           matches_extra(lower, extra);
+}
+
+std::vector<std::string> remove_boilerplate(const std::vector<std::string>& paragraphs,
+                                            const std::vector<std::string>& extra) {
+    std::vector<std::string> out;
+    for (const auto& p : paragraphs) {
+        auto sentences = split_sentences(p);
+        if (sentences.size() < 2) {
+            if (!is_boilerplate(p, extra)) out.push_back(p);
+            continue;
+        }
+        // Inside a paragraph of several sentences only sentences that open with a call to action
+        // (or match a user pattern) go, so a news sentence merely mentioning a newsletter stays;
+        // a paragraph whose every sentence goes disappears.
+        std::string kept;
+        bool dropped = false;
+        for (const auto& s : sentences) {
+            std::string lower = strutil::to_lower(strutil::collapse_spaces(s));
+            bool drop = strutil::count_words(s) <= kBoilerplateMaxWords &&
+                        (is_leading_boilerplate(lower) || matches_extra(lower, extra));
+            if (drop) {
+                dropped = true;
+                continue;
+            }
+            if (!kept.empty()) kept += ' ';
+            kept += s;
+        }
+        if (!dropped) out.push_back(p);
+        else if (!kept.empty()) out.push_back(std::move(kept));
+    }
+    return out;
+}
+
+}  // namespace newsarc

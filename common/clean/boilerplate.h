@@ -1,0 +1,24 @@
+// Removal of newsletter, sign-up, "follow us", "read more", advertisement and copyright text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarc {
+
+// Segments longer than this many words are never boilerplate: a news sentence that mentions
+// subscribers or a newsletter is content.
+inline constexpr std::size_t kBoilerplateMaxWords = 25;
+
+// True when a short segment (at most kBoilerplateMaxWords words) matches a built-in pattern or
+// contains one of `extra` (lowercase substrings, compared with the segment lowercased).
+bool is_boilerplate(std::string_view segment, const std::vector<std::string>& extra = {});
+
+// Drops boilerplate paragraphs whole; inside longer paragraphs, drops boilerplate sentences that
+// open with a call to action ("Subscribe now.", "Follow us on X.", "Read more: ..."). Paragraphs
+// left empty disappear.
+std::vector<std::string> remove_boilerplate(const std::vector<std::string>& paragraphs,
+                                            const std::vector<std::string>& extra = {});
+
+}  // namespace newsarc

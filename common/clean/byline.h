@@ -1,0 +1,26 @@
+// Byline normalisation: "By Cal Mankowski, Reuters" -> {"Cal Mankowski"}, "TOVAH LAZAROFF" ->
+// {"Tovah Lazaroff"}, plus the exact-match key used for author terms.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarc {
+
+// The authors a byline names, as display names, in order, without duplicates. Strips "By",
+// agency credits (", Reuters"), job titles ("Staff Writer"), e-mail addresses and parenthesised
+// notes; splits "A and B", "A, B and C", "A & B", "A; B". Shouted names are title-cased
+// (O'Brien, McDonald, Jean-Paul, J.R.R.); names written in mixed case are kept as written.
+// A byline naming only an agency gives the agency ("By REUTERS" -> {"Reuters"}).
+std::vector<std::string> normalise_byline(std::string_view byline);
+
+// Title-cases one shouted name: "MARK O'NEILL" -> "Mark O'Neill", "GREG MCCUNE" -> "Greg McCune".
+// Roman numerals (II, III, IV) stay in capitals.
+std::string title_case_name(std::string_view name);
+
+// The key for exact author terms: Unicode-lowercased, whitespace collapsed, diacritics kept
+// ("Tovah  Lazaroff" -> "tovah lazaroff").
+std::string normalise_author_key(std::string_view name);
+
+}  // namespace newsarc

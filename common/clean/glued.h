@@ -1,0 +1,34 @@
+// Splitting text that a scraper glued together: "deal.Russia has", "said.   Stay updated",
+// "Jerusalem and MoscowTies between", and sentence segmentation that shares the same rules.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarc {
+
+// Splits one paragraph into the paragraphs glued into it:
+//  - runs of two or more spaces (or a tab) are paragraph breaks when a sentence or quote ends
+//    before them or a capital, quote or digit follows (other runs are just spacing);
+//  - a sentence end glued to the next sentence ("deal.Russia", "ceasefire.“The", "said.”Netanyahu")
+//    is a break; quotes stay with their sentence. Abbreviations (Brig., Gen., Inc.), initials and
+//    acronyms (U.S., J.R.R., e.g.), decimals (3.5) and host names (jpost.com) never split;
+//  - a short title-like segment glued to a sentence ("... Jerusalem and MoscowTies between ...")
+//    becomes its own paragraph, while camel-case names (McDonald, iPhone, YouTube) stay whole, as
+//    does any camel-case token that occurs more than once in `context` (the whole article).
+// Pieces are trimmed; empty ones are dropped.
+std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context = {});
+
+// split_glued over every paragraph, keeping order; the context is all paragraphs plus
+// `extra_context` (the title).
+std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
+                                                std::string_view extra_context = {});
+
+// Sentences of a paragraph, split after . ! ? (and any closing quotes) followed by whitespace and
+// a capital, digit or opening quote, with the same abbreviation rules. Used by boilerplate
+// removal to drop one glued-in sentence. Sentences are trimmed.
+std::vector<std::string> split_sentences(std::string_view text);
+
+}  // namespace newsarc

@@ -1,0 +1,181 @@
+// Cumulative-repetition recovery: find repeated units inside longer ones and cut there.
+#include "common/clean/paragraphs.h"
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include "common/clean/strutil.h"
+
+namespace newsarc {
+
+namespace {
+
+// A short unit found inside a long one could be a coincidence ("Reuters", a one-word heading),
+// so only tails of some substance, or interior matches that are long, count as repeats.
+constexpr std::size_t kMinSuffixBytes = 12;
+constexpr std::size_t kMinInteriorBytes = 30;
+constexpr std::size_t kMinInteriorWords = 6;
+// The search is quadratic; a cumulative body of this many lines would hold thousands of
+// paragraph copies, so longer bodies are taken as plain text.
+constexpr std::size_t kMaxUnits = 200;
+
+struct Match {
+    std::size_t begin, end;
+};
+
+std::optional<Match> find_repeat(std::string_view master, std::string_view unit) {
+    if (unit.empty() || unit.size() >= master.size()) return std::nullopt;
+    if (master.substr(master.size() - unit.size()) == unit && unit.size() >= kMinSuffixBytes &&
+        strutil::count_words(unit) >= 2)
+        return Match{master.size() - unit.size(), master.size()};
+    if (unit.size() >= kMinInteriorBytes && strutil::count_words(unit) >= kMinInteriorWords) {
+        auto pos = master.find(unit);
+        if (pos != std::string_view::npos) return Match{pos, pos + unit.size()};
+    }
+    return std::nullopt;
+}
+
+bool ends_sentence(std::string_view line) {
+    static const std::string_view enders[] = {".", "!", "?", ":", "\"", ")", "]", "\u201D", "\u2019", "\u2026"};
+    for (auto e : enders)
+        if (line.size() >= e.size() && line.substr(line.size() - e.size()) == e) return true;
+    return false;
+}
+
+std::vector<std::string> trimmed_nonblank(const std::vector<std::string>& lines) {
+    std::vector<std::string> out;
+    for (const auto& l : lines) {
+        auto t = strutil::trim(l);
+        if (!t.empty()) out.emplace_back(t);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> group_lines(const std::vector<std::string>& lines) {
+    // Only blank lines *between* text lines count, so a trailing blank line does not glue a
+    // one-paragraph-per-line body together.
+    std::vector<std::vector<std::string>> blocks;
+    bool pending_break = false;
+    bool interior_blank = false;
+    bool multi_line_block = false;
+    for (const auto& l : lines) {
+        auto t = strutil::trim(l);
+        if (t.empty()) {
+            pending_break = !blocks.empty();
+            continue;
+        }
+        if (blocks.empty() || pending_break) {
+            if (pending_break) interior_blank = true;
+            blocks.emplace_back();
+        } else if (!blocks.back().empty()) {
+            multi_line_block = true;
+        }
+        blocks.back().emplace_back(t);
+        pending_break = false;
+    }
+    std::vector<std::string> out;
+    if (!(interior_blank && multi_line_block)) {
+        for (auto& b : blocks)
+            for (auto& l : b) out.push_back(std::move(l));
+        return out;
+    }
+    // Inside a block, a line that ends a sentence ends its paragraph too (one paragraph per line
+    // with the odd blank line); a line that stops mid-sentence was hard-wrapped and continues.
+    for (const auto& b : blocks) {
+        std::string joined;
+        for (const auto& l : b) {
+            if (!joined.empty()) {
+                if (ends_sentence(joined)) {
+                    out.push_back(std::move(joined));
+                    joined.clear();
+                } else {
+                    joined += ' ';
+                }
+            }
+            joined += l;
+        }
+        if (!joined.empty()) out.push_back(std::move(joined));
+    }
+    return out;
+}
+
+bool has_repetition(const std::vector<std::string>& units) {
+    if (units.size() > kMaxUnits) return false;
+    for (std::size_t i = 0; i < units.size(); ++i)
+        for (std::size_t j = 0; j < units.size(); ++j)
+            if (i != j && find_repeat(units[j], units[i])) return true;
+    return false;
+}
+
+std::vector<std::string> recover_cumulative(const std::vector<std::string>& in) {
+    // Exact duplicates are one unit.
+    std::vector<std::string> units;
+    {
+        std::set<std::string_view> seen;
+        for (const auto& u : in) {
+            auto t = strutil::trim(u);
+            if (t.empty() || !seen.insert(t).second) continue;
+            units.emplace_back(t);
+        }
+    }
+    if (units.size() > kMaxUnits) {
+        std::vector<std::string> out;
+        for (const auto& u : in) {
+            auto t = strutil::trim(u);
+            if (!t.empty()) out.emplace_back(t);
+        }
+        return out;
+    }
+    const std::size_t n = units.size();
+    std::vector<std::size_t> by_length(n);
+    std::iota(by_length.begin(), by_length.end(), 0);
+    std::stable_sort(by_length.begin(), by_length.end(),
+                     [&](std::size_t a, std::size_t b) { return units[a].size() > units[b].size(); });
+
+    std::vector<bool> is_master(n, false);
+    std::vector<std::set<std::size_t>> cuts(n);
+    std::vector<std::size_t> masters;  // in decreasing length
+    for (std::size_t idx : by_length) {
+        bool placed = false;
+        for (std::size_t m : masters) {
+            if (auto match = find_repeat(units[m], units[idx])) {
+                cuts[m].insert(match->begin);
+                cuts[m].insert(match->end);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) {
+            is_master[idx] = true;
+            masters.push_back(idx);
+        }
+    }
+
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!is_master[i]) continue;
+        const std::string& text = units[i];
+        std::size_t prev = 0;
+        cuts[i].insert(text.size());
+        for (std::size_t c : cuts[i]) {
+            if (c <= prev) continue;
+            auto piece = strutil::trim(std::string_view(text).substr(prev, c - prev));
+            if (!piece.empty()) out.emplace_back(piece);
+            prev = c;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines) {
+    auto units = trimmed_nonblank(lines);
+    if (has_repetition(units)) return recover_cumulative(units);
+    return recover_cumulative(group_lines(lines));
+}
+
+}  // namespace newsarc

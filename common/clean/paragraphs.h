@@ -1,0 +1,31 @@
+// Paragraph recovery from body lines, including undoing "cumulative" scrapes where body line k
+// holds paragraphs k..n glued together (paragraph N appears N times).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace newsarc {
+
+// Units from raw lines: trimmed, blank lines dropped. When blank lines separate blocks of several
+// lines (hard-wrapped paragraphs), the lines of a block are joined with single spaces, except
+// after a line that ends a sentence; otherwise every non-blank line is a unit.
+std::vector<std::string> group_lines(const std::vector<std::string>& lines);
+
+// True when some unit repeats inside another (the cumulative pattern), by the rules of
+// recover_cumulative.
+bool has_repetition(const std::vector<std::string>& units);
+
+// Undoes cumulative repetition. The longest unit is a "master"; every other unit found inside it
+// (as its tail, or, when long enough to be unambiguous, anywhere) is a repeat, and its start and
+// end mark paragraph boundaries inside the master. Units found in no master become masters
+// themselves. Masters are cut at their boundaries and returned in input order, each paragraph
+// once, trimmed. Works whatever the line order, for partial repeats, and leaves bodies without
+// repetition as they are (exact duplicate units are kept once).
+std::vector<std::string> recover_cumulative(const std::vector<std::string>& units);
+
+// The whole step for a body: repetition across lines is undone line by line; otherwise lines are
+// grouped by blank lines first (group_lines) and then checked for repetition.
+std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines);
+
+}  // namespace newsarc

@@ -1,0 +1,95 @@
+// Terms, positions and values of an article, as the schema defines them.
+#include "common/index/document_builder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "common/article_json.h"
+#include "common/clean/byline.h"
+#include "common/diagnostic.h"
+#include "common/schema.h"
+#include "common/store/record_codec.h"
+
+namespace newsarc {
+namespace {
+
+// Xapian rejects terms over 245 bytes; boolean values that long are not worth filtering on.
+constexpr std::size_t kMaxTermBytes = 240;
+
+void add_boolean(Xapian::Document& doc, std::string_view prefix, const std::string& value) {
+    if (value.empty()) return;
+    std::string term(prefix);
+    // A prefix of capitals followed by a value starting with a capital would be ambiguous (Xapian's
+    // convention): separate them with a colon.
+    if (prefix.size() > 1 && std::isupper(static_cast<unsigned char>(value[0]))) term += ':';
+    term += value;
+    if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
+}
+
+std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() {
+    generator_.set_stemmer(Xapian::Stem("english"));
+    // STEM_SOME: unstemmed terms with positions (phrases) plus stemmed Z-terms for ranking.
+    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+std::string DocumentBuilder::id_term(const std::string& id) {
+    return std::string(schema::kUniqueId) + id;
+}
+
+Xapian::Document DocumentBuilder::build(const Article& a) {
+    if (a.id.empty()) throw InputError(0, "article has no id");
+    if (id_term(a.id).size() > kMaxTermBytes)
+        throw InputError(0, "article id is longer than " + std::to_string(kMaxTermBytes) + " bytes");
+
+    Xapian::Document doc;
+    generator_.set_document(doc);
+
+    // Title: its own prefix for title: searches, and weighted into the general space.
+    generator_.index_text(a.title, 1, std::string(schema::kTitle));
+    generator_.index_text(a.title, schema::kTitleWdfInc);
+    generator_.increase_termpos();
+
+    for (const auto& author : a.authors) {
+        generator_.index_text(author, 1, std::string(schema::kAuthorWords));
+        generator_.increase_termpos();
+        add_boolean(doc, schema::kAuthorExact, normalise_author_key(author));
+    }
+
+    // A gap between paragraphs stops phrases from matching across them.
+    for (const auto& paragraph : a.paragraphs) {
+        generator_.index_text(paragraph);
+        generator_.increase_termpos(10);
+    }
+
+    doc.add_boolean_term(id_term(a.id));
+    if (a.published) {
+        const Timestamp& t = *a.published;
+        std::string day = t.yyyymmdd();
+        add_boolean(doc, schema::kDay, day);
+        add_boolean(doc, schema::kMonth, day.substr(0, 6));
+        add_boolean(doc, schema::kYear, day.substr(0, 4));
+        doc.add_value(schema::kSlotDate, t.sort_key());
+    }
+    add_boolean(doc, schema::kSite, lowercase(a.site));
+    add_boolean(doc, schema::kSection, lowercase(a.section));
+    add_boolean(doc, schema::kFormat, a.format);
+    for (const auto& field : schema::kTags) {
+        auto it = a.tags.find(std::string(field.tag));
+        if (it == a.tags.end()) continue;
+        for (const auto& value : it->second) add_boolean(doc, field.prefix, lowercase(value));
+    }
+
+    doc.add_value(schema::kSlotContentHash, a.content_hash);
+    doc.add_value(schema::kSlotCleanerVersion, std::to_string(a.cleaner_version));
+    doc.set_data(encode_record(article_to_json(a)));
+    return doc;
+}
+
+}  // namespace newsarc

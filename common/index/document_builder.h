@@ -1,0 +1,23 @@
+// Article -> Xapian::Document, following the schema: the only writer of terms and values.
+#pragma once
+
+#include <xapian.h>
+
+#include "common/article.h"
+
+namespace newsarc {
+
+// Holds one TermGenerator and stemmer; not thread-safe, so each worker owns one.
+class DocumentBuilder {
+public:
+    DocumentBuilder();
+    Xapian::Document build(const Article& article);
+
+    // The unique-id term of an article id ("Q" + id).
+    static std::string id_term(const std::string& id);
+
+private:
+    Xapian::TermGenerator generator_;
+};
+
+}  // namespace newsarc

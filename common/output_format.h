@@ -1,0 +1,14 @@
+// Output formats shared by both programs' --format options.
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace newsarc {
+
+enum class OutputFormat { text, json, jsonl };
+
+inline const std::map<std::string, OutputFormat> kOutputFormats{
+    {"text", OutputFormat::text}, {"json", OutputFormat::json}, {"jsonl", OutputFormat::jsonl}};
+
+}  // namespace newsarc

@@ -1,0 +1,49 @@
+// `newsarc-index clean`: print each article exactly as it would be indexed, touching no database.
+#include <iostream>
+
+#include "common/article_json.h"
+#include "indexer/commands.h"
+#include "indexer/ingest.h"
+
+namespace newsarc {
+namespace {
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
+void print_text(const Article& a, std::ostream& out) {
+    out << "id:        " << a.id << '\n'
+        << "source:    " << a.source << '\n'
+        << "title:     " << a.title << '\n'
+        << "authors:   " << join(a.authors, "; ") << '\n'
+        << "published: " << (a.published ? a.published->iso() : "unknown") << '\n'
+        << "url:       " << a.url << '\n'
+        << "site:      " << a.site << '\n'
+        << "section:   " << a.section << '\n';
+    for (const auto& [tag, values] : a.tags) out << tag << "s: " << join(values, ", ") << '\n';
+    out << '\n' << a.body() << "\n\n";
+}
+
+}  // namespace
+
+int run_clean(const CleanArgs& args) {
+    CleanOptions options = load_clean_options(args.boilerplate_files);
+    Reporter reporter;
+    std::vector<std::string> files = expand_inputs(args.paths, reporter);
+    for_each_article(files, options, reporter, [&](Article&& article) {
+        if (args.format == OutputFormat::text)
+            print_text(article, std::cout);
+        else
+            std::cout << article_to_json(article) << '\n';
+    });
+    std::cout.flush();
+    return reporter.errors() > 0 ? 1 : 0;
+}
+
+}  // namespace newsarc

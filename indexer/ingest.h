@@ -1,0 +1,50 @@
+// The ingest loop shared by `add` and `clean`: expand inputs, read, clean, report diagnostics.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common/article.h"
+#include "common/clean/cleaner.h"
+#include "common/diagnostic.h"
+
+namespace newsarc {
+
+// Prints diagnostics on stderr as `file:line: severity: reason` and counts them.
+class Reporter {
+public:
+    explicit Reporter(bool quiet_warnings = false) : quiet_warnings_(quiet_warnings) {}
+    void report(const Diagnostic& d);
+    std::size_t errors() const { return errors_; }
+    std::size_t warnings() const { return warnings_; }
+
+private:
+    bool quiet_warnings_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+};
+
+// Command-line paths -> files to read: a folder is walked recursively for article files (sorted, so
+// runs are reproducible), a file is read whatever its name, "-" is standard input. A path that does
+// not exist is reported as an error.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Reporter& reporter);
+
+// Reads and cleans every article of `files` in order, passing each to `sink`. Rejected articles and
+// warnings go to `reporter`; one bad article or file never stops the rest.
+void for_each_article(const std::vector<std::string>& files, const CleanOptions& options,
+                      Reporter& reporter, const std::function<void(Article&&)>& sink);
+
+// Total size of the regular files among `files` (0 for stdin), for progress estimates.
+std::uintmax_t total_input_bytes(const std::vector<std::string>& files);
+
+}  // namespace newsarc
+
+namespace newsarc {
+
+// Cleaning options from the command line: `--boilerplate FILE` holds one pattern per line ('#' starts
+// a comment). Throws UsageError when a file cannot be read.
+CleanOptions load_clean_options(const std::vector<std::string>& boilerplate_files);
+
+}  // namespace newsarc

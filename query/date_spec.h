@@ -1,0 +1,19 @@
+// Date bounds as users type them (2024, 2024-09, 2024-09-01, today, 7d...) -> sortable date keys.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "common/text/timestamp.h"
+
+namespace newsarc {
+
+// The first or last instant a date spec covers, as a "YYYYMMDDHHMMSS" key for the date value slot.
+// An end bound covers its whole day, month or year. Relative forms count back from `today`:
+// today, yesterday, Nd, Nw, Nm, Ny. Throws UsageError quoting the text when it does not parse.
+std::string date_bound(std::string_view spec, bool upper, const Timestamp& today);
+
+// Today's local date, for the relative forms.
+Timestamp local_today();
+
+}  // namespace newsarc

@@ -1,0 +1,103 @@
+// QueryParser configuration from the schema, date ranges and filter options.
+#include "query/query_builder.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "common/diagnostic.h"
+#include "common/schema.h"
+#include "query/date_spec.h"
+
+namespace newsarc {
+namespace {
+
+// date:A..B with either end open, at year, month or day granularity, or relative (7d..).
+class DateRangeProcessor : public Xapian::RangeProcessor {
+public:
+    explicit DateRangeProcessor(Timestamp today) : Xapian::RangeProcessor(schema::kSlotDate, "date:"), today_(today) {}
+
+    Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+        std::string lo = begin.empty() ? "" : date_bound(begin, false, today_);
+        std::string hi = end.empty() ? "" : date_bound(end, true, today_);
+        if (lo.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate, hi);
+        if (hi.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, lo);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
+    }
+
+private:
+    Timestamp today_;
+};
+
+std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE |
+                                 Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT;
+
+}  // namespace
+
+std::string expand_single_dates(const std::string& text) {
+    static const std::regex single(R"re((^|[\s(])date:([^\s.()"]+)(?=$|[\s)]))re");
+    return std::regex_replace(text, single, "$1date:$2..$2");
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Timestamp& today)
+    : stemmer_("english"), today_(today) {
+    parser_.set_database(db);
+    parser_.set_stemmer(stemmer_);
+    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser_.set_default_op(Xapian::Query::OP_AND);
+    for (const auto& field : schema::kFields) {
+        if (field.boolean)
+            parser_.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
+        else
+            parser_.add_prefix(std::string(field.name), std::string(field.prefix));
+    }
+    parser_.add_rangeprocessor((new DateRangeProcessor(today_))->release());  // the parser owns it
+}
+
+Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::string& until) const {
+    if (since.empty() && until.empty()) return Xapian::Query();
+    DateRangeProcessor dates(today_);
+    return dates(since, until);
+}
+
+Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
+    Xapian::Query query;
+    bool has_text = spec.text.find_first_not_of(" \t") != std::string::npos;
+    if (has_text) {
+        try {
+            query = parser_.parse_query(expand_single_dates(spec.text), kParseFlags);
+        } catch (const Xapian::QueryParserError& e) {
+            throw UsageError("cannot parse query \"" + spec.text + "\": " + e.get_msg());
+        }
+    }
+
+    std::vector<Xapian::Query> filters;
+    if (!spec.authors.empty()) {
+        std::vector<Xapian::Query> names;
+        for (const auto& name : spec.authors)
+            names.push_back(parser_.parse_query(name, Xapian::QueryParser::FLAG_PHRASE, std::string(schema::kAuthorWords)));
+        filters.emplace_back(Xapian::Query::OP_OR, names.begin(), names.end());
+    }
+    if (!spec.sites.empty()) {
+        std::vector<Xapian::Query> hosts;
+        for (auto host : spec.sites) {
+            host = lowercase(host);
+            if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+            hosts.emplace_back(std::string(schema::kSite) + host);
+        }
+        filters.emplace_back(Xapian::Query::OP_OR, hosts.begin(), hosts.end());
+    }
+    if (!spec.on.empty()) filters.push_back(date_filter(spec.on, spec.on));
+    if (!spec.since.empty() || !spec.until.empty()) filters.push_back(date_filter(spec.since, spec.until));
+
+    if (!has_text && filters.empty()) throw UsageError("give a query or a filter (--author, --site, --since, --until, --on)");
+    if (!has_text) query = Xapian::Query::MatchAll;
+    for (const auto& f : filters) query = Xapian::Query(Xapian::Query::OP_FILTER, query, f);
+    return query;
+}
+
+}  // namespace newsarc

@@ -1,0 +1,85 @@
+// Running queries against the archive, and query-aware snippets.
+#include "query/search.h"
+
+#include "common/schema.h"
+#include "common/store/database.h"
+
+namespace newsarc {
+namespace {
+
+// Control characters never appear in cleaned text, so they mark highlights unambiguously.
+const std::string kStartMark = "\x02";
+const std::string kEndMark = "\x03";
+
+std::string describe(const QuerySpec& spec) {
+    std::string out = spec.text;
+    auto add = [&](const std::string& label, const std::string& value) {
+        if (value.empty()) return;
+        if (!out.empty()) out += ' ';
+        out += label + value;
+    };
+    for (const auto& a : spec.authors) add("--author ", a);
+    for (const auto& s : spec.sites) add("--site ", s);
+    add("--since ", spec.since);
+    add("--until ", spec.until);
+    add("--on ", spec.on);
+    return out;
+}
+
+}  // namespace
+
+Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark) {
+    Snippet s;
+    s.text.reserve(marked.size());
+    std::size_t open = std::string::npos;
+    for (std::size_t i = 0; i < marked.size();) {
+        if (marked.compare(i, start_mark.size(), start_mark) == 0) {
+            open = s.text.size();
+            i += start_mark.size();
+        } else if (marked.compare(i, end_mark.size(), end_mark) == 0) {
+            if (open != std::string::npos) s.highlights.emplace_back(open, s.text.size());
+            open = std::string::npos;
+            i += end_mark.size();
+        } else {
+            s.text += marked[i++];
+        }
+    }
+    return s;
+}
+
+SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
+                     const Timestamp& today) {
+    QueryBuilder builder(db, today);
+    Xapian::Query query = builder.build(spec);
+
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    if (options.sort == SortOrder::newest)
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+    else if (options.sort == SortOrder::oldest)
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+
+    Xapian::MSet mset = enquire.get_mset(options.offset, options.limit,
+                                         options.exact_count ? db.get_doccount() : 0);
+    SearchResults results;
+    results.query = describe(spec);
+    results.parsed = query.get_description();
+    results.total_estimate = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit;
+        hit.rank = options.offset + it.get_rank() + 1;
+        hit.score = it.get_weight();
+        hit.article = load_article(it.get_document());
+        std::string text = hit.article.body();
+        if (text.empty()) text = hit.article.title;
+        hit.snippet = split_snippet(
+            mset.snippet(text, options.snippet_length, builder.stemmer(),
+                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                         kStartMark, kEndMark, "…"),
+            kStartMark, kEndMark);
+        results.hits.push_back(std::move(hit));
+    }
+    return results;
+}
+
+}  // namespace newsarc

@@ -1,0 +1,51 @@
+// The searcher: runs a query and returns plain result structs; printers only format them.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/article.h"
+#include "query/query_builder.h"
+
+namespace newsarc {
+
+enum class SortOrder { relevance, newest, oldest };
+
+struct SearchOptions {
+    SortOrder sort = SortOrder::relevance;
+    Xapian::doccount limit = 10;
+    Xapian::doccount offset = 0;
+    std::size_t snippet_length = 240;  // characters
+    bool exact_count = false;          // make total_estimate exact (slower on large archives)
+};
+
+// A snippet with the matched words marked as byte ranges [begin, end) into `text`.
+struct Snippet {
+    std::string text;
+    std::vector<std::pair<std::size_t, std::size_t>> highlights;
+};
+
+struct Hit {
+    Xapian::doccount rank = 0;  // 1-based, counting from the first result of the whole ranking
+    double score = 0;
+    Article article;
+    Snippet snippet;
+};
+
+struct SearchResults {
+    std::string query;          // as the user typed it
+    std::string parsed;         // Xapian's description of the parsed query
+    Xapian::doccount total_estimate = 0;
+    std::vector<Hit> hits;
+};
+
+SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
+                     const Timestamp& today);
+
+// Splits Xapian's snippet, marked with the two marker strings, into text and highlight ranges.
+Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark);
+
+}  // namespace newsarc

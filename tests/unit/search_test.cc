@@ -1,0 +1,124 @@
+// Tests of query building and snippets against a small in-memory archive built from real articles.
+#include "query/search.h"
+
+#include <gtest/gtest.h>
+
+#include "common/diagnostic.h"
+#include "common/index/document_builder.h"
+#include "common/schema.h"
+
+namespace newsarc {
+namespace {
+
+Article make(const std::string& id, const std::string& title, const std::string& author, Timestamp date,
+             const std::string& site, const std::string& body) {
+    Article a;
+    a.id = id;
+    a.title = title;
+    a.authors = {author};
+    a.published = date;
+    a.site = site;
+    a.paragraphs = {body};
+    a.content_hash = id;
+    return a;
+}
+
+class SearchTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
+        DocumentBuilder builder;
+        auto add = [&](const Article& a) { w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a)); };
+        add(make("a", "Israeli military secretary was in Moscow to advance hostage deal", "Tovah Lazaroff",
+                 {2024, 9, 1, 14, 50, 0}, "jpost.com",
+                 "The Prime Minister's Office said its military secretary returned Sunday from Moscow."));
+        add(make("b", "BAHIA COCOA REVIEW", "Cal Mankowski", {1987, 2, 26, 15, 1, 1}, "",
+                 "Showers continued throughout the week in the Bahia cocoa zone."));
+        add(make("c", "Coffee prices rise", "Cal Mankowski", {1987, 3, 2, 9, 0, 0}, "",
+                 "Coffee prices rose in the Bahia market after the showers."));
+        db = w;
+    }
+    std::vector<std::string> ids(const QuerySpec& spec, SortOrder sort = SortOrder::relevance) {
+        SearchOptions options;
+        options.sort = sort;
+        std::vector<std::string> out;
+        for (const auto& hit : search(db, spec, options, Timestamp{2024, 9, 15}).hits) out.push_back(hit.article.id);
+        return out;
+    }
+    Xapian::Database db;
+};
+
+TEST_F(SearchTest, FreeTextIsAndWithStemming) {
+    EXPECT_EQ(ids({"bahia shower"}).size(), 2u);  // "shower" matches "showers" through the stemmer
+    EXPECT_EQ(ids({"bahia showers"}).size(), 2u);
+    EXPECT_EQ(ids({"bahia moscow"}).size(), 0u);
+}
+
+TEST_F(SearchTest, TitleMatchesRankFirst) {
+    // "coffee" is in c's title and body; "cocoa" only in b's; "bahia" in both bodies and b's title.
+    EXPECT_EQ(ids({"bahia"}).front(), "b");
+}
+
+TEST_F(SearchTest, PhrasesNeedPositions) {
+    EXPECT_EQ(ids({"\"military secretary\""}), std::vector<std::string>{"a"});
+    EXPECT_TRUE(ids({"\"secretary military\""}).empty());
+}
+
+TEST_F(SearchTest, FieldsAndFilters) {
+    EXPECT_EQ(ids({"author:lazaroff"}), std::vector<std::string>{"a"});
+    EXPECT_EQ(ids({"author:\"cal mankowski\""}).size(), 2u);
+    EXPECT_EQ(ids({"site:jpost.com"}), std::vector<std::string>{"a"});
+    QuerySpec by_author;
+    by_author.authors = {"mankowski"};
+    EXPECT_EQ(ids(by_author, SortOrder::oldest), (std::vector<std::string>{"b", "c"}));
+    EXPECT_EQ(ids(by_author, SortOrder::newest), (std::vector<std::string>{"c", "b"}));
+    QuerySpec by_site;
+    by_site.sites = {"www.JPost.com"};
+    EXPECT_EQ(ids(by_site), std::vector<std::string>{"a"});
+}
+
+TEST_F(SearchTest, DateRanges) {
+    EXPECT_EQ(ids({"date:2024-09-01..2024-09-01"}), std::vector<std::string>{"a"});
+    EXPECT_EQ(ids({"date:1987"}).size(), 2u);
+    EXPECT_EQ(ids({"date:1987-03.."}).size(), 2u);  // c and a
+    EXPECT_EQ(ids({"bahia date:..1987-02"}), std::vector<std::string>{"b"});
+    QuerySpec since;
+    since.since = "1987-02-27";
+    since.until = "1987-12";
+    EXPECT_EQ(ids(since), std::vector<std::string>{"c"});
+    EXPECT_THROW(ids({"date:1987-02-30.."}), UsageError);
+}
+
+TEST_F(SearchTest, EmptyQueryIsAUsageError) { EXPECT_THROW(ids({"  "}), UsageError); }
+
+TEST_F(SearchTest, SnippetsHighlightMatchedWords) {
+    SearchOptions options;
+    auto results = search(db, {"\"military secretary\""}, options, Timestamp{2024, 9, 15});
+    ASSERT_EQ(results.hits.size(), 1u);
+    const Snippet& s = results.hits[0].snippet;
+    ASSERT_FALSE(s.highlights.empty());
+    for (const auto& [begin, end] : s.highlights) {
+        // Xapian marks a matched phrase as one span.
+        std::string marked = s.text.substr(begin, end - begin);
+        EXPECT_TRUE(marked == "military secretary" || marked == "military" || marked == "secretary") << marked;
+    }
+}
+
+TEST(SplitSnippet, TurnsMarksIntoRanges) {
+    Snippet s = split_snippet("a <b>b</b> c <b>dd</b>", "<b>", "</b>");
+    EXPECT_EQ(s.text, "a b c dd");
+    ASSERT_EQ(s.highlights.size(), 2u);
+    EXPECT_EQ(s.highlights[0], std::make_pair(std::size_t{2}, std::size_t{3}));
+    EXPECT_EQ(s.highlights[1], std::make_pair(std::size_t{6}, std::size_t{8}));
+}
+
+TEST(ExpandSingleDates, OnlyBareDates) {
+    EXPECT_EQ(expand_single_dates("coffee date:1987"), "coffee date:1987..1987");
+    EXPECT_EQ(expand_single_dates("(date:2024-09) OR x"), "(date:2024-09..2024-09) OR x");
+    EXPECT_EQ(expand_single_dates("date:1987..1988"), "date:1987..1988");
+    EXPECT_EQ(expand_single_dates("date:..1988"), "date:..1988");
+    EXPECT_EQ(expand_single_dates("update:1987"), "update:1987");
+}
+
+}  // namespace
+}  // namespace newsarc
