@@ -70,7 +70,9 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
         hit.rank = options.offset + it.get_rank() + 1;
         hit.score = it.get_weight();
         hit.article = load_article(it.get_document());
-        std::string text = hit.article.body();
+        // Paragraphs joined by a space keep the snippet on one line for terminals and scripts.
+        std::string text;
+        for (const auto& p : hit.article.paragraphs) text += (text.empty() ? "" : " ") + p;
         if (text.empty()) text = hit.article.title;
         hit.snippet = split_snippet(
             mset.snippet(text, options.snippet_length, builder.stemmer(),

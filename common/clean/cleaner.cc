@@ -32,8 +32,9 @@ std::vector<std::string> clean_paragraphs(const RawArticle& raw, const CleanOpti
         paragraphs = unwrap_reuters_body(raw.body_lines);
     } else {
         // "text", "jsonl" and anything else: every step is harmless on clean text.
-        paragraphs = paragraphs_from_lines(raw.body_lines);
-        paragraphs = split_glued_paragraphs(paragraphs, raw.title);
+        bool repeated = has_repetition(raw.body_lines);
+        paragraphs = paragraphs_from_lines(raw.body_lines, raw.format == "jsonl");
+        paragraphs = split_glued_paragraphs(paragraphs, raw.title, repeated);
         paragraphs = remove_boilerplate(paragraphs, options.boilerplate);
     }
     std::vector<std::string> out;

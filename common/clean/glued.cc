@@ -81,7 +81,7 @@ bool left_side_ends_sentence(std::string_view s, std::size_t pos) {
         if (!strutil::is_digit(cp)) all_digits = false;
         i += len;
     }
-    if (all_digits) return true;  // "in 2024." (decimals never reach here: a digit follows)
+    if (all_digits) return word.size() >= 2;  // "in 2024." ends; "the 6. July" does not
     if (letters < 2) return false;
     if (!has_lower) {
         // Acronym chains like "U.S." have a period before the last letter run.
@@ -138,6 +138,13 @@ std::size_t count_straight_quotes(std::string_view s, std::size_t end) {
     return static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(end), '"'));
 }
 
+bool inside_angle_brackets(std::string_view s, std::size_t pos) {
+    auto open = s.rfind('<', pos);
+    if (open == std::string_view::npos) return false;
+    auto close = s.find('>', open);
+    return close != std::string_view::npos && close > pos;
+}
+
 void push_piece(std::vector<std::string>& out, std::string_view piece) {
     auto t = strutil::trim(piece);
     if (!t.empty()) out.emplace_back(t);
@@ -184,6 +191,7 @@ std::vector<std::string> split_sentence_glue(std::string_view s) {
         char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
         if (!left_side_ends_sentence(s, i)) continue;
+        if (inside_angle_brackets(s, i)) continue;  // ticker codes: "<NOBL.ST>", "<smbs.St>"
         std::size_t quotes = count_straight_quotes(s, i);
         std::size_t after = skip_closers(s, i + 1, quotes);
         if (after >= s.size()) continue;
@@ -211,6 +219,23 @@ bool is_camel_name_at(std::string_view s, std::size_t boundary) {
     return false;
 }
 
+// Headlines drop "is", "said" and friends; a left side holding one is a sentence running into a
+// camel-case name ("Storage Dimensions is the creator of SpeedStor"), not a heading.
+bool has_finite_verb(std::string_view s) {
+    static const std::array<std::string_view, 16> verbs = {"is", "are", "was", "were", "has", "have", "had", "will",
+                                                           "would", "said", "says", "can", "could", "does", "did", "its"};
+    std::string lower = ascii_lower(s);
+    std::size_t i = 0;
+    while (i < lower.size()) {
+        auto end = lower.find(' ', i);
+        if (end == std::string::npos) end = lower.size();
+        std::string_view w = std::string_view(lower).substr(i, end - i);
+        if (std::find(verbs.begin(), verbs.end(), w) != verbs.end()) return true;
+        i = end + 1;
+    }
+    return false;
+}
+
 bool has_double_quote(std::string_view s) {
     return s.find('"') != std::string_view::npos || s.find("\u201C") != std::string_view::npos ||
            s.find("\u201D") != std::string_view::npos;
@@ -218,8 +243,9 @@ bool has_double_quote(std::string_view s) {
 
 // A heading glued to the sentence after it: "Strained ties between Jerusalem and MoscowTies
 // between ...". The first lower->Upper junction that is not part of a name decides: it splits only
-// when the left side looks like a title (2-12 words, starts with a capital, no sentence punctuation
-// or quotes) and the right side starts with a whole word and runs on as a sentence of several words.
+// when the left side looks like a title (3-10 words, starts with a capital, no punctuation, quotes
+// or "is"/"said"-type verbs) and the right side starts with a whole word, then a lowercase word,
+// and runs on as a sentence of several words.
 std::vector<std::string> split_title_glue(std::string_view s, std::string_view context) {
     for (std::size_t i = 0; i < s.size();) {
         std::size_t len = 0;
@@ -258,13 +284,20 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
             continue;
         }
         auto first = decode_at(left, 0, nullptr);
-        bool title_like = words >= 2 && left.find_first_of(".!?;,") == std::string_view::npos &&
-                          !has_double_quote(left) && (strutil::is_upper(first) || strutil::is_digit(first));
+        bool title_like = words >= 3 && left.find_first_of(".!?;,:<>()") == std::string_view::npos &&
+                          !has_double_quote(left) && !has_finite_verb(left) &&
+                          (strutil::is_upper(first) || strutil::is_digit(first));
         std::string_view right = s.substr(i);
         std::size_t word_end = right.find_first_of(" ,;:");
         bool whole_word = word_end != std::string_view::npos && word_end > 1 && right[word_end] == ' ';
         std::string_view first_sentence = right.substr(0, right.find_first_of(".!?"));
         bool sentence_like = whole_word && strutil::count_words(first_sentence) >= 4;
+        if (sentence_like) {
+            // A capitalised second word continues a name ("PaineWebber Group Inc", "TranStar
+            // Airlines"); a sentence after a heading goes on in lowercase ("Ties between ...").
+            auto second = decode_at(right, word_end + 1, nullptr);
+            if (strutil::is_upper(second) || strutil::is_digit(second)) sentence_like = false;
+        }
         if (title_like && sentence_like) {
             std::vector<std::string> out;
             push_piece(out, left);
@@ -278,25 +311,35 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
 
 }  // namespace
 
-std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context) {
+std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings) {
     std::vector<std::string> out;
     for (const auto& run : split_space_runs(paragraph))
-        for (const auto& sentence_piece : split_sentence_glue(run))
+        for (const auto& sentence_piece : split_sentence_glue(run)) {
+            if (!headings) {
+                push_piece(out, sentence_piece);
+                continue;
+            }
             for (auto& piece : split_title_glue(sentence_piece, context))
                 if (!piece.empty()) out.push_back(std::move(piece));
+        }
     return out;
 }
 
 std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
-                                                std::string_view extra_context) {
+                                                std::string_view extra_context, bool glued_source) {
     std::string context(extra_context);
     for (const auto& p : paragraphs) {
         context += '\n';
         context += p;
     }
+    // Headings glued to sentences are only looked for in text that shows it was glued: camel-case
+    // company names (BancGroup, PaineWebber) open many paragraphs of clean text.
+    bool glued = glued_source;
+    for (std::size_t i = 0; i < paragraphs.size() && !glued; ++i)
+        glued = split_glued(paragraphs[i], {}, false).size() > 1;
     std::vector<std::string> out;
     for (const auto& p : paragraphs)
-        for (auto& piece : split_glued(p, context)) out.push_back(std::move(piece));
+        for (auto& piece : split_glued(p, context, glued)) out.push_back(std::move(piece));
     return out;
 }
 

@@ -15,16 +15,21 @@ namespace newsarc {
 //  - a sentence end glued to the next sentence ("deal.Russia", "ceasefire.“The", "said.”Netanyahu")
 //    is a break; quotes stay with their sentence. Abbreviations (Brig., Gen., Inc.), initials and
 //    acronyms (U.S., J.R.R., e.g.), decimals (3.5) and host names (jpost.com) never split;
-//  - a short title-like segment glued to a sentence ("... Jerusalem and MoscowTies between ...")
-//    becomes its own paragraph, while camel-case names (McDonald, iPhone, YouTube) stay whole, as
-//    does any camel-case token that occurs more than once in `context` (the whole article).
+//  - when `headings` is set, a short title-like segment (3-10 words, capitalised, no punctuation,
+//    no "is"/"said"-type verb) glued to a sentence ("Strained ties between Jerusalem and
+//    MoscowTies between ...") becomes its own paragraph, while camel-case names (McDonald, iPhone,
+//    YouTube) stay whole, as does any camel-case token that occurs more than once in `context`.
 // Pieces are trimmed; empty ones are dropped.
-std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context = {});
+std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context = {},
+                                     bool headings = true);
 
 // split_glued over every paragraph, keeping order; the context is all paragraphs plus
-// `extra_context` (the title).
+// `extra_context` (the title). Heading splits are made only when the text shows gluing (some
+// paragraph splits at a space run or a glued sentence end) or `glued_source` says so (the body
+// had cumulative repetition), since clean text is full of camel-case names.
 std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
-                                                std::string_view extra_context = {});
+                                                std::string_view extra_context = {},
+                                                bool glued_source = false);
 
 // Sentences of a paragraph, split after . ! ? (and any closing quotes) followed by whitespace and
 // a capital, digit or opening quote, with the same abbreviation rules. Used by boilerplate

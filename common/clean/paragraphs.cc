@@ -56,7 +56,7 @@ std::vector<std::string> trimmed_nonblank(const std::vector<std::string>& lines)
 
 }  // namespace
 
-std::vector<std::string> group_lines(const std::vector<std::string>& lines) {
+std::vector<std::string> group_lines(const std::vector<std::string>& lines, bool whole_blocks) {
     // Only blank lines *between* text lines count, so a trailing blank line does not glue a
     // one-paragraph-per-line body together.
     std::vector<std::vector<std::string>> blocks;
@@ -90,7 +90,7 @@ std::vector<std::string> group_lines(const std::vector<std::string>& lines) {
         std::string joined;
         for (const auto& l : b) {
             if (!joined.empty()) {
-                if (ends_sentence(joined)) {
+                if (!whole_blocks && ends_sentence(joined)) {
                     out.push_back(std::move(joined));
                     joined.clear();
                 } else {
@@ -104,7 +104,12 @@ std::vector<std::string> group_lines(const std::vector<std::string>& lines) {
     return out;
 }
 
-bool has_repetition(const std::vector<std::string>& units) {
+bool has_repetition(const std::vector<std::string>& raw_units) {
+    std::vector<std::string_view> units;
+    for (const auto& u : raw_units) {
+        auto t = strutil::trim(u);
+        if (!t.empty()) units.push_back(t);
+    }
     if (units.size() > kMaxUnits) return false;
     for (std::size_t i = 0; i < units.size(); ++i)
         for (std::size_t j = 0; j < units.size(); ++j)
@@ -172,10 +177,14 @@ std::vector<std::string> recover_cumulative(const std::vector<std::string>& in) 
     return out;
 }
 
-std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines) {
+std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines, bool whole_blocks) {
     auto units = trimmed_nonblank(lines);
     if (has_repetition(units)) return recover_cumulative(units);
-    return recover_cumulative(group_lines(lines));
+    // No repetition: the lines (or blank-line blocks) are the paragraphs as they are, repeated
+    // table rows included.
+    auto grouped = group_lines(lines, whole_blocks);
+    if (grouped != units && has_repetition(grouped)) return recover_cumulative(grouped);
+    return grouped;
 }
 
 }  // namespace newsarc

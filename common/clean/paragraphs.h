@@ -8,12 +8,14 @@
 namespace newsarc {
 
 // Units from raw lines: trimmed, blank lines dropped. When blank lines separate blocks of several
-// lines (hard-wrapped paragraphs), the lines of a block are joined with single spaces, except
-// after a line that ends a sentence; otherwise every non-blank line is a unit.
-std::vector<std::string> group_lines(const std::vector<std::string>& lines);
+// lines (hard-wrapped paragraphs), the lines of a block are joined with single spaces: all of them
+// when `whole_blocks` (JSON bodies, where blank lines are the paragraph breaks), else only after a
+// line that stops mid-sentence (text files: one paragraph per line with the odd blank line).
+// Without such blocks every non-blank line is a unit.
+std::vector<std::string> group_lines(const std::vector<std::string>& lines, bool whole_blocks = false);
 
 // True when some unit repeats inside another (the cumulative pattern), by the rules of
-// recover_cumulative.
+// recover_cumulative. Units are compared trimmed; blank ones are ignored.
 bool has_repetition(const std::vector<std::string>& units);
 
 // Undoes cumulative repetition. The longest unit is a "master"; every other unit found inside it
@@ -25,7 +27,8 @@ bool has_repetition(const std::vector<std::string>& units);
 std::vector<std::string> recover_cumulative(const std::vector<std::string>& units);
 
 // The whole step for a body: repetition across lines is undone line by line; otherwise lines are
-// grouped by blank lines first (group_lines) and then checked for repetition.
-std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines);
+// grouped by blank lines (group_lines), and the groups are undone if they repeat, else returned
+// as they are.
+std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines, bool whole_blocks = false);
 
 }  // namespace newsarc

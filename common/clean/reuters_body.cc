@@ -60,7 +60,8 @@ std::vector<std::string> unwrap_reuters_body(const std::vector<std::string>& raw
     // or "Reuter" after the last sentence. Prose says "Reuters", so a trailing "Reuters" is kept.
     static const std::regex alone(R"(^(?:reuters?|reute)\.*$)", std::regex::icase);
     static const std::regex trailing(R"(\sreuter\.*$)", std::regex::icase);
-    if (!paragraphs.empty()) {
+    // Some stories are signed off twice ("... February 28. REUTER" then " Reuter").
+    for (int round = 0; round < 2 && !paragraphs.empty(); ++round) {
         std::string& last = paragraphs.back();
         std::smatch m;
         if (std::regex_match(last, alone)) {
@@ -68,6 +69,8 @@ std::vector<std::string> unwrap_reuters_body(const std::vector<std::string>& raw
         } else if (std::regex_search(last, m, trailing)) {
             last = std::string(strutil::trim(std::string_view(last).substr(0, static_cast<std::size_t>(m.position(0)))));
             if (last.empty()) paragraphs.pop_back();
+        } else {
+            break;
         }
     }
     return paragraphs;

@@ -113,7 +113,12 @@ std::optional<Timestamp> parse_date(std::string_view text, std::string* note) {
     if (std::regex_match(s, m, reuters)) {
         int mo = month_number(m[2].str());
         if (mo == 0) return std::nullopt;
-        return finish(to_int(m[3]), mo, to_int(m[1]), m[4].matched ? m[4].str() : "", note);
+        std::string tail = m[4].matched ? m[4].str() : "";
+        // Wire codes sometimes trail a good time ("14:04:26.14F", "14:02:56.54V RM"); the time stands.
+        static const std::regex coded(R"(^(\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)(?:[a-z#\s].*)$)", std::regex::icase);
+        std::smatch tm;
+        if (std::regex_match(tail, tm, coded)) tail = tm[1].str();
+        return finish(to_int(m[3]), mo, to_int(m[1]), tail, note);
     }
     if (std::regex_match(s, m, month_first)) {
         int mo = month_number(m[1].str());

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "common/text/hash.h"
@@ -100,6 +101,18 @@ TEST(Cleaner, SeedIsDeterministicAndHashTracksContent) {
     EXPECT_NE(clean_article(raw).article.content_hash, a.content_hash);
 }
 
+TEST(Cleaner, SeedLinesInAnyOrderOrWithCrlf) {
+    RawArticle raw = seed_article();
+    auto expected = clean_article(raw).article.paragraphs;
+    std::reverse(raw.body_lines.begin(), raw.body_lines.end());
+    EXPECT_EQ(clean_article(raw).article.paragraphs, expected);
+    std::rotate(raw.body_lines.begin(), raw.body_lines.begin() + 5, raw.body_lines.end());
+    EXPECT_EQ(clean_article(raw).article.paragraphs, expected);
+    raw = seed_article();
+    for (auto& l : raw.body_lines) l += "\r";
+    EXPECT_EQ(clean_article(raw).article.paragraphs, expected);
+}
+
 TEST(Cleaner, SeedBodyWithoutRepetitionStillSplits) {
     // Only the first (complete) body line: glued splitting alone must recover the structure.
     RawArticle raw = seed_article();
@@ -191,12 +204,13 @@ TEST(Cleaner, JsonlBodyParagraphs) {
     raw.section = "World";
     raw.bylines = {"By Jane Doe and John Roe", "JANE DOE"};
     raw.body_lines = {"First paragraph of the story, which is clean.", "", "Second   paragraph, the U.S. said.",
-                      "", "Subscribe to our newsletter", "", "Third paragraph."};
+                      "", "Subscribe to our newsletter", "", "Third paragraph.", "It has two lines."};
     auto a = clean_article(raw).article;
     EXPECT_EQ(a.title, "A title");
     EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
     EXPECT_EQ(a.paragraphs, (std::vector<std::string>{"First paragraph of the story, which is clean.",
-                                                      "Second paragraph, the U.S. said.", "Third paragraph."}));
+                                                      "Second paragraph, the U.S. said.",
+                                                      "Third paragraph. It has two lines."}));
     EXPECT_EQ(a.section, "World");
     EXPECT_EQ(a.site, "example.com");
     EXPECT_EQ(a.id, "example.com-" + hash_hex("https://example.com/world/story-1").substr(0, 12));

@@ -59,6 +59,14 @@ TEST(Glued, NeverSplitsTable) {
         "He earned $3.5bn in Q3.",
         "The price rose to 1.25 times New York Dec.",
         "He said so, Sept. 1, 2024.",
+        // Real Reuters-21578 sentences (camel-case company names, ticker codes, dates).
+        "Colonial BancGroup said it and The Liberty Bank of Pensacola, Fla., signed a letter of intent.",
+        "Leigh Stevens of PaineWebber Group Inc said what he saw was mostly covering of short positions.",
+        "Storage Dimensions is the creator or SpeedStor software, a utility program that integrates drives.",
+        "Occidental Petroleum Corp said its MidCon Corp subsidiary will redeem on March 31 all its debentures.",
+        "Note: Full name is Freeport-McMoRan Resources Partners LP.",
+        "conglomerate Swedish Match AB <smbs.St> from arms and chemical concern Nobel Industrier AB <NOBL.ST> by",
+        "A spokesman said that the 6.July Bank was one of the smallest of Denmark's 80 banks.",
     };
     for (const char* c : cases) EXPECT_EQ(split_glued(c), Pieces{c}) << c;
 }
@@ -79,6 +87,23 @@ TEST(Glued, CamelCaseInsideLongSentenceDoesNotSplit) {
     // Right side must be a sentence, not a short fragment.
     const char* u = "Rising tensions in the NorthEast";
     EXPECT_EQ(split_glued(u), Pieces{u});
+}
+
+TEST(Glued, HeadingsOnlyInGluedText) {
+    // Clean text: a camel-case company name opening a paragraph is left alone.
+    const std::vector<std::string> clean = {
+        "Southwest Airlines Co's TranStar Airlines Corp said it will add nonstop flights from Houston.",
+        "The carrier did not give a date."};
+    EXPECT_EQ(split_glued_paragraphs(clean), clean);
+    // The same shape in text that shows gluing elsewhere is split.
+    const std::vector<std::string> glued = {
+        "Talks ended on Sunday.Officials said so.",
+        "Strained ties between Jerusalem and MoscowTies between Jerusalem and Moscow have been strained."};
+    EXPECT_EQ(split_glued_paragraphs(glued),
+              (Pieces{"Talks ended on Sunday.", "Officials said so.", "Strained ties between Jerusalem and Moscow",
+                      "Ties between Jerusalem and Moscow have been strained."}));
+    EXPECT_EQ(split_glued_paragraphs({glued[1]}).size(), 1u);
+    EXPECT_EQ(split_glued_paragraphs({glued[1]}, "", true).size(), 2u);
 }
 
 TEST(Glued, ParagraphListKeepsOrderAndDropsEmpty) {

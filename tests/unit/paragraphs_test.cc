@@ -104,6 +104,8 @@ TEST(Paragraphs, ExactDuplicatesKeptOnce) {
 TEST(Paragraphs, GroupLines) {
     EXPECT_EQ(group_lines({"a", "b", "", "c"}), (Paras{"a b", "c"}));
     EXPECT_EQ(group_lines({"a.", "b", "", "c"}), (Paras{"a.", "b", "c"}));
+    EXPECT_EQ(group_lines({"a.", "b", "", "c"}, true), (Paras{"a. b", "c"}));
+    EXPECT_EQ(paragraphs_from_lines({"One.", "Two.", "", "Three."}, true), (Paras{"One. Two.", "Three."}));
     EXPECT_EQ(group_lines({"a", "", "b", "", "c"}), (Paras{"a", "b", "c"}));
     EXPECT_EQ(group_lines({"", "a", "b", ""}), (Paras{"a", "b"}));
 }

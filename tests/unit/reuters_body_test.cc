@@ -124,6 +124,9 @@ TEST(ReutersBody, SignOffVariants) {
     EXPECT_EQ(unwrap_reuters_body({"Text one.", " reuter"}), std::vector<std::string>{"Text one."});
     EXPECT_EQ(unwrap_reuters_body({"    Jun 13.0, Jul 7.0, total 55.8 (33.7).        REUTER", "\x03"}),
               std::vector<std::string>{"Jun 13.0, Jul 7.0, total 55.8 (33.7)."});
+    // Signed off twice (reut2-012.sgm, NEWID 12014).
+    EXPECT_EQ(unwrap_reuters_body({"Shr 39 cts vs 26 cts", "    Note: period ended February 28. REUTER", " Reuter", "\x03"}),
+              (std::vector<std::string>{"Shr 39 cts vs 26 cts", "Note: period ended February 28."}));
     // Prose that ends with "Reuters" keeps it; only the wire's "Reuter" sign-off goes.
     EXPECT_EQ(unwrap_reuters_body({"He told Reuters"}), std::vector<std::string>{"He told Reuters"});
     // The whole body given as one string with newlines works too.
