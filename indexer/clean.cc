@@ -2,31 +2,23 @@
 #include <iostream>
 
 #include "common/article_json.h"
+#include "common/text/strutil.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
 
 namespace newsarc {
 namespace {
 
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
-}
-
 void print_text(const Article& a, std::ostream& out) {
     out << "id:        " << a.id << '\n'
         << "source:    " << a.source << '\n'
         << "title:     " << a.title << '\n'
-        << "authors:   " << join(a.authors, "; ") << '\n'
+        << "authors:   " << strutil::join(a.authors, "; ") << '\n'
         << "published: " << (a.published ? a.published->iso() : "unknown") << '\n'
         << "url:       " << a.url << '\n'
         << "site:      " << a.site << '\n'
         << "section:   " << a.section << '\n';
-    for (const auto& [tag, values] : a.tags) out << tag << "s: " << join(values, ", ") << '\n';
+    for (const auto& [tag, values] : a.tags) out << tag << "s: " << strutil::join(values, ", ") << '\n';
     out << '\n' << a.body() << "\n\n";
 }
 

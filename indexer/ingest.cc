@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "common/readers/reader.h"
+#include "common/text/strutil.h"
 
 namespace fs = std::filesystem;
 
@@ -96,10 +97,7 @@ CleanOptions load_clean_options(const std::vector<std::string>& boilerplate_file
             auto first = line.find_first_not_of(" \t\r");
             if (first == std::string::npos || line[first] == '#') continue;
             auto last = line.find_last_not_of(" \t\r");
-            std::string pattern = line.substr(first, last - first + 1);
-            std::transform(pattern.begin(), pattern.end(), pattern.begin(),
-                           [](unsigned char c) { return std::tolower(c); });
-            options.boilerplate.push_back(pattern);
+            options.boilerplate.push_back(strutil::to_lower(line.substr(first, last - first + 1)));
         }
     }
     return options;

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "common/diagnostic.h"
+#include "common/program.h"
 #include "indexer/commands.h"
 
 using namespace newsarc;
@@ -25,9 +26,8 @@ void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_lis
 
 constexpr const char* kDbHelp = "Database directory (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)";
 
-}  // namespace
-
-int main(int argc, char** argv) try {
+// Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
+int run(int argc, char** argv) {
     CLI::App app{"newsarc-index: clean news articles and index them into a searchable Xapian archive"};
     app.set_version_flag("--version", std::string("newsarc-index ") + NEWSARC_VERSION + " (Xapian " +
                                           Xapian::version_string() + ")");
@@ -79,16 +79,10 @@ int main(int argc, char** argv) try {
     if (*clean_cmd) return run_clean(clean);
     if (*stats_cmd) return run_stats(stats);
     return 2;
-} catch (const UsageError& e) {
-    std::cerr << "newsarc-index: " << e.what() << '\n';
-    return 2;
-} catch (const FatalError& e) {
-    std::cerr << "newsarc-index: error: " << e.what() << '\n';
-    return 2;
-} catch (const Xapian::Error& e) {
-    std::cerr << "newsarc-index: error: " << e.get_description() << '\n';
-    return 2;
-} catch (const std::exception& e) {
-    std::cerr << "newsarc-index: error: " << e.what() << '\n';
-    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return run_program("newsarc-index", [&] { return run(argc, argv); });
 }

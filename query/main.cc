@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "common/diagnostic.h"
+#include "common/program.h"
 #include "common/output_format.h"
 #include "common/store/database.h"
 #include "query/date_spec.h"
@@ -46,9 +47,8 @@ Examples:
 
 Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
 
-}  // namespace
-
-int main(int argc, char** argv) try {
+// Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
+int run(int argc, char** argv) {
     CLI::App app{"newsarc-query: search a newsarc archive"};
     app.set_version_flag("--version", std::string("newsarc-query ") + NEWSARC_VERSION + " (Xapian " +
                                           Xapian::version_string() + ")");
@@ -115,16 +115,10 @@ int main(int argc, char** argv) try {
         return 1;
     }
     return 0;
-} catch (const UsageError& e) {
-    std::cerr << "newsarc-query: " << e.what() << '\n';
-    return 2;
-} catch (const FatalError& e) {
-    std::cerr << "newsarc-query: error: " << e.what() << '\n';
-    return 2;
-} catch (const Xapian::Error& e) {
-    std::cerr << "newsarc-query: error: " << e.get_description() << '\n';
-    return 2;
-} catch (const std::exception& e) {
-    std::cerr << "newsarc-query: error: " << e.what() << '\n';
-    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return run_program("newsarc-query", [&] { return run(argc, argv); });
 }

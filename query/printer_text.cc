@@ -1,6 +1,8 @@
 // Human-readable search results: title, date, authors, site, URL and a highlighted snippet.
 #include "query/printers.h"
 
+#include "common/text/strutil.h"
+
 namespace newsarc {
 namespace {
 
@@ -8,15 +10,6 @@ const char* const kBold = "\033[1m";
 const char* const kDim = "\033[2m";
 const char* const kMatch = "\033[1;31m";
 const char* const kReset = "\033[0m";
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
-}
 
 void print_snippet(const Snippet& s, const TextStyle& style, std::ostream& out) {
     std::size_t pos = 0;
@@ -43,12 +36,12 @@ void print_text(const SearchResults& results, const TextStyle& style, std::ostre
 
         std::vector<std::string> meta;
         meta.push_back(a.published ? a.published->iso().substr(0, 10) : "undated");
-        if (!a.authors.empty()) meta.push_back(join(a.authors, ", "));
+        if (!a.authors.empty()) meta.push_back(strutil::join(a.authors, ", "));
         if (!a.site.empty()) meta.push_back(a.section.empty() ? a.site : a.site + "/" + a.section);
         meta.push_back(a.id);
         out << "   ";
         if (style.color) out << kDim;
-        out << join(meta, " · ");
+        out << strutil::join(meta, " · ");
         if (style.color) out << kReset;
         out << '\n';
         if (!a.url.empty()) out << "   " << a.url << '\n';

@@ -6,6 +6,7 @@
 
 #include "common/diagnostic.h"
 #include "common/schema.h"
+#include "common/text/strutil.h"
 #include "query/date_spec.h"
 
 namespace newsarc {
@@ -27,11 +28,6 @@ public:
 private:
     Timestamp today_;
 };
-
-std::string lowercase(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE |
                                  Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT;
@@ -85,7 +81,7 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
     if (!spec.sites.empty()) {
         std::vector<Xapian::Query> hosts;
         for (auto host : spec.sites) {
-            host = lowercase(host);
+            host = strutil::to_lower(host);
             if (host.rfind("www.", 0) == 0) host.erase(0, 4);
             hosts.emplace_back(std::string(schema::kSite) + host);
         }

@@ -6,7 +6,7 @@
 #include <regex>
 
 #include "common/clean/glued.h"
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 

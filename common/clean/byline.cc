@@ -5,7 +5,7 @@
 #include <array>
 #include <regex>
 
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 

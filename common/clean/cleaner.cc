@@ -8,7 +8,7 @@
 #include "common/clean/glued.h"
 #include "common/clean/paragraphs.h"
 #include "common/clean/reuters_body.h"
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 #include "common/text/dates.h"
 #include "common/text/hash.h"
 #include "common/text/url.h"

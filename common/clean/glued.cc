@@ -6,7 +6,7 @@
 #include <array>
 #include <cctype>
 
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 
@@ -41,12 +41,6 @@ constexpr std::array<std::string_view, 12> kNamePrefixes = {"mac", "van", "von",
 bool is_open_quote(std::int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0xAB; }
 bool is_close_quote(std::int32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
 bool is_closer(std::int32_t cp) { return is_close_quote(cp) || cp == ')' || cp == ']'; }
-
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // The word (letters, digits, apostrophes, inner periods) that ends right before `end`.
 std::string_view word_before(std::string_view s, std::size_t end) {
@@ -88,7 +82,7 @@ bool left_side_ends_sentence(std::string_view s, std::size_t pos) {
         std::size_t wstart = pos - word.size();
         if (wstart > 0 && s[wstart - 1] == '.') return false;
     }
-    std::string lower = ascii_lower(word);
+    std::string lower = strutil::ascii_lower(word);
     if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) return false;
     return true;
 }
@@ -124,7 +118,7 @@ bool starts_sentence(std::string_view s, std::size_t i, bool straight_quote_open
     auto next = decode_at(s, i + len, &len2);
     if (strutil::is_lower(next)) {
         // Host names written with a capital ("Amazon.Com") are not sentences.
-        std::string w = ascii_lower(s.substr(i, std::min<std::size_t>(4, s.size() - i)));
+        std::string w = strutil::ascii_lower(s.substr(i, std::min<std::size_t>(4, s.size() - i)));
         static const std::array<std::string_view, 5> tlds = {"com", "net", "org", "gov", "edu"};
         for (auto t : tlds)
             if (w.rfind(t, 0) == 0 && (w.size() == 3 || !std::isalpha(static_cast<unsigned char>(w[3]))))
@@ -224,7 +218,7 @@ bool is_camel_name_at(std::string_view s, std::size_t boundary) {
 bool has_finite_verb(std::string_view s) {
     static const std::array<std::string_view, 16> verbs = {"is", "are", "was", "were", "has", "have", "had", "will",
                                                            "would", "said", "says", "can", "could", "does", "did", "its"};
-    std::string lower = ascii_lower(s);
+    std::string lower = strutil::ascii_lower(s);
     std::size_t i = 0;
     while (i < lower.size()) {
         auto end = lower.find(' ', i);
@@ -260,7 +254,7 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
         auto words = strutil::count_words(left);
         if (words > 10 || left.size() > 100) break;  // too long to be a heading
         std::string_view fragment = word_before(s, i);
-        std::string frag_lower = ascii_lower(fragment);
+        std::string frag_lower = strutil::ascii_lower(fragment);
         bool name_like = fragment.size() < 3 || is_camel_name_at(s, i) ||
                          std::find(kNamePrefixes.begin(), kNamePrefixes.end(), frag_lower) != kNamePrefixes.end();
         if (!name_like && !context.empty()) {

@@ -7,7 +7,7 @@
 #include <set>
 #include <string_view>
 
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 

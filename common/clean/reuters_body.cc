@@ -3,7 +3,7 @@
 
 #include <regex>
 
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 

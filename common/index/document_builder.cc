@@ -9,6 +9,7 @@
 #include "common/diagnostic.h"
 #include "common/schema.h"
 #include "common/store/record_codec.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 namespace {
@@ -24,11 +25,6 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, const std::stri
     if (prefix.size() > 1 && std::isupper(static_cast<unsigned char>(value[0]))) term += ':';
     term += value;
     if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
-}
-
-std::string lowercase(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
 }
 
 }  // namespace
@@ -77,13 +73,13 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
         add_boolean(doc, schema::kYear, day.substr(0, 4));
         doc.add_value(schema::kSlotDate, t.sort_key());
     }
-    add_boolean(doc, schema::kSite, lowercase(a.site));
-    add_boolean(doc, schema::kSection, lowercase(a.section));
+    add_boolean(doc, schema::kSite, strutil::to_lower(a.site));
+    add_boolean(doc, schema::kSection, strutil::to_lower(a.section));
     add_boolean(doc, schema::kFormat, a.format);
     for (const auto& field : schema::kTags) {
         auto it = a.tags.find(std::string(field.tag));
         if (it == a.tags.end()) continue;
-        for (const auto& value : it->second) add_boolean(doc, field.prefix, lowercase(value));
+        for (const auto& value : it->second) add_boolean(doc, field.prefix, strutil::to_lower(value));
     }
 
     doc.add_value(schema::kSlotContentHash, a.content_hash);

@@ -6,6 +6,7 @@
 #include "common/io/byte_stream.h"
 #include "common/readers/formats.h"
 #include "common/readers/reader.h"
+#include "common/text/strutil.h"
 #include "common/text/utf8.h"
 
 namespace newsarc {
@@ -31,16 +32,10 @@ private:
     bool done_ = false;
 };
 
-std::string lowercase(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
 // The file name's extension, lowercased, after dropping a trailing ".zst": "a.JSONL.zst" -> ".jsonl".
 std::string article_extension(std::string_view path) {
     std::size_t slash = path.find_last_of('/');
-    std::string name = lowercase(slash == std::string_view::npos ? path : path.substr(slash + 1));
+    std::string name = strutil::ascii_lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
     if (name.ends_with(".zst")) name.resize(name.size() - 4);
     std::size_t dot = name.find_last_of('.');
     if (dot == std::string::npos || dot == 0) return {};

@@ -6,7 +6,7 @@
 #include <cctype>
 #include <regex>
 
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 
@@ -14,8 +14,8 @@ namespace {
 
 int to_int(const std::ssub_match& m) { return m.matched ? std::stoi(m.str()) : 0; }
 
-int month_number(std::string name) {
-    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+int month_number(std::string_view written) {
+    std::string name = strutil::ascii_lower(written);
     if (!name.empty() && name.back() == '.') name.pop_back();
     static const std::array<const char*, 12> full = {"january", "february", "march",     "april",
                                                      "may",     "june",     "july",      "august",

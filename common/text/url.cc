@@ -5,7 +5,7 @@
 #include <cctype>
 #include <vector>
 
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 
@@ -20,15 +20,8 @@ struct UrlParts {
     std::string fragment;
 };
 
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 bool starts_with_icase(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && ascii_lower(s.substr(0, prefix.size())) == prefix;
+    return s.size() >= prefix.size() && strutil::ascii_lower(s.substr(0, prefix.size())) == prefix;
 }
 
 // Splits an absolute URL (or a scheme-less "host/path" that starts with "www." or a dotted host).
@@ -43,7 +36,7 @@ bool split_url(std::string_view in, UrlParts& out) {
                 return std::isalnum(c) || c == '+' || c == '-' || c == '.';
             }))
             return false;
-        out.scheme = ascii_lower(scheme);
+        out.scheme = strutil::ascii_lower(scheme);
         rest = s.substr(colon + 3);
     } else if (s.substr(0, 2) == "//") {
         rest = s.substr(2);
@@ -63,7 +56,7 @@ bool split_url(std::string_view in, UrlParts& out) {
     // Without a scheme, only accept something that looks like a host name.
     if (out.scheme.empty() && host.find('.') == std::string_view::npos) return false;
     if (host.find_first_of(" \t") != std::string_view::npos) return false;
-    out.host = ascii_lower(host);
+    out.host = strutil::ascii_lower(host);
     if (auto h = tail.find('#'); h != std::string_view::npos) {
         out.fragment = std::string(tail.substr(h + 1));
         tail = tail.substr(0, h);
@@ -82,7 +75,7 @@ std::string strip_www(std::string host) {
 }
 
 bool is_tracking_param(std::string_view name) {
-    std::string n = ascii_lower(name);
+    std::string n = strutil::ascii_lower(name);
     return n.rfind("utm_", 0) == 0 || n == "fbclid" || n == "gclid";
 }
 
@@ -142,7 +135,7 @@ std::string section_of(std::string_view url) {
         i = slash + 1;
     }
     if (segments.size() < 2) return {};
-    return ascii_lower(segments.front());
+    return strutil::ascii_lower(segments.front());
 }
 
 }  // namespace newsarc

@@ -1,10 +1,11 @@
-// Small UTF-8 string helpers shared by the cleaning units (trim, collapse, case, code points).
+// Small UTF-8 string helpers shared across newsarc (trim, collapse, case, join, code points).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsarc::strutil {
 
@@ -16,6 +17,12 @@ std::string collapse_spaces(std::string_view s);
 
 // Unicode lowercase via utf8proc; invalid bytes are copied through.
 std::string to_lower(std::string_view s);
+
+// ASCII-only lowercase, for protocol-level names (hosts, month names, file extensions).
+std::string ascii_lower(std::string_view s);
+
+// The items with `separator` between them.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 // Number of whitespace-separated words.
 std::size_t count_words(std::string_view s);

@@ -1,5 +1,5 @@
 // UTF-8 helpers over utf8proc, so the cleaning units share one notion of letters, case and space.
-#include "common/clean/strutil.h"
+#include "common/text/strutil.h"
 
 #include <utf8proc.h>
 
@@ -145,6 +145,22 @@ std::size_t count_words(std::string_view s) {
         i += len;
     }
     return n;
+}
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
 }
 
 }  // namespace newsarc::strutil
