@@ -40,6 +40,20 @@ Snippet split_snippet(const std::string& marked, const std::string& start_mark, 
             if (open != std::string::npos) s.highlights.emplace_back(open, s.text.size());
             open = std::string::npos;
             i += end_mark.size();
+        } else if (marked[i] == '&') {
+            // MSet::snippet escapes text for HTML; printers want the article's own characters.
+            static const std::pair<std::string_view, char> kEscapes[] = {
+                {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}};
+            bool decoded = false;
+            for (const auto& [escape, c] : kEscapes) {
+                if (marked.compare(i, escape.size(), escape) == 0) {
+                    s.text += c;
+                    i += escape.size();
+                    decoded = true;
+                    break;
+                }
+            }
+            if (!decoded) s.text += marked[i++];
         } else {
             s.text += marked[i++];
         }

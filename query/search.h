@@ -45,7 +45,8 @@ struct SearchResults {
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
                      const Timestamp& today);
 
-// Splits Xapian's snippet, marked with the two marker strings, into text and highlight ranges.
+// Splits Xapian's snippet, marked with the two marker strings, into text and highlight ranges,
+// undoing the HTML escaping that MSet::snippet applies.
 Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark);
 
 }  // namespace newsarc
