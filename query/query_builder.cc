@@ -6,6 +6,7 @@
 
 #include "common/diagnostic.h"
 #include "common/schema.h"
+#include "common/text/fold.h"
 #include "common/text/strutil.h"
 #include "query/date_spec.h"
 
@@ -65,7 +66,7 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
     bool has_text = spec.text.find_first_not_of(" \t") != std::string::npos;
     if (has_text) {
         try {
-            query = parser_.parse_query(expand_single_dates(spec.text), kParseFlags);
+            query = parser_.parse_query(fold_for_search(expand_single_dates(spec.text)), kParseFlags);
         } catch (const Xapian::QueryParserError& e) {
             throw UsageError("cannot parse query \"" + spec.text + "\": " + e.get_msg());
         }
@@ -75,7 +76,8 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
     if (!spec.authors.empty()) {
         std::vector<Xapian::Query> names;
         for (const auto& name : spec.authors)
-            names.push_back(parser_.parse_query(name, Xapian::QueryParser::FLAG_PHRASE, std::string(schema::kAuthorWords)));
+            names.push_back(parser_.parse_query(fold_for_search(name), Xapian::QueryParser::FLAG_PHRASE,
+                                                std::string(schema::kAuthorWords)));
         filters.emplace_back(Xapian::Query::OP_OR, names.begin(), names.end());
     }
     if (!spec.sites.empty()) {

@@ -9,6 +9,7 @@
 #include "common/diagnostic.h"
 #include "common/schema.h"
 #include "common/store/record_codec.h"
+#include "common/text/fold.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -47,20 +48,23 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     Xapian::Document doc;
     generator_.set_document(doc);
 
+    // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
     // Title: its own prefix for title: searches, and weighted into the general space.
-    generator_.index_text(a.title, 1, std::string(schema::kTitle));
-    generator_.index_text(a.title, schema::kTitleWdfInc);
+    std::string title = fold_for_search(a.title);
+    generator_.index_text(title, 1, std::string(schema::kTitle));
+    generator_.index_text(title, schema::kTitleWdfInc);
     generator_.increase_termpos();
 
     for (const auto& author : a.authors) {
-        generator_.index_text(author, 1, std::string(schema::kAuthorWords));
+        std::string folded = fold_for_search(author);
+        generator_.index_text(folded, 1, std::string(schema::kAuthorWords));
         generator_.increase_termpos();
-        add_boolean(doc, schema::kAuthorExact, normalise_author_key(author));
+        add_boolean(doc, schema::kAuthorExact, normalise_author_key(folded));
     }
 
     // A gap between paragraphs stops phrases from matching across them.
     for (const auto& paragraph : a.paragraphs) {
-        generator_.index_text(paragraph);
+        generator_.index_text(fold_for_search(paragraph));
         generator_.increase_termpos(10);
     }
 

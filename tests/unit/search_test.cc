@@ -83,6 +83,22 @@ TEST_F(SearchTest, FieldsAndFilters) {
     EXPECT_EQ(ids(by_site), std::vector<std::string>{"a"});
 }
 
+TEST_F(SearchTest, AuthorsAndWordsIgnoreCaseAndAccents) {
+    Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    DocumentBuilder builder;
+    Article a = make("j", "Café society in Bogotá", "José Martínez", {2024, 1, 2, 0, 0, 0}, "", "Israel’s café owners.");
+    w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a));
+    db = w;
+    EXPECT_EQ(ids(q("author:martinez")), std::vector<std::string>{"j"});
+    EXPECT_EQ(ids(q("author:MARTÍNEZ")), std::vector<std::string>{"j"});
+    EXPECT_EQ(ids(q("author:\"jose martinez\"")), std::vector<std::string>{"j"});
+    EXPECT_EQ(ids(q("bogota cafe")), std::vector<std::string>{"j"});
+    EXPECT_EQ(ids(q("Israel's")), std::vector<std::string>{"j"});  // typed with ' finds ’
+    QuerySpec by_author;
+    by_author.authors = {"Jose"};
+    EXPECT_EQ(ids(by_author), std::vector<std::string>{"j"});
+}
+
 TEST_F(SearchTest, DateRanges) {
     EXPECT_EQ(ids(q("date:2024-09-01..2024-09-01")), std::vector<std::string>{"a"});
     EXPECT_EQ(ids(q("date:1987")).size(), 2u);
