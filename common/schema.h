@@ -23,19 +23,42 @@ inline constexpr std::string_view kTopic = "XTOPIC";      // XTOPICcoffee (Reute
 inline constexpr std::string_view kPlace = "XPLACE";      // XPLACEbrazil (Reuters places)
 inline constexpr std::string_view kFormat = "XFORMAT";    // XFORMATreuters-sgml
 
-// Tags a format supplies (RawArticle::tags keys) and their boolean prefixes. In JSON a tag list is
-// named in the plural ("topics").
-struct TagField {
-    std::string_view tag;
-    std::string_view prefix;
-};
-inline constexpr std::array kTags{TagField{"topic", kTopic}, TagField{"place", kPlace}};
-
 // Value slots.
 enum Slot : Xapian::valueno {
     kSlotDate = 0,         // "YYYYMMDDHHMMSS", sortable and range-filterable; absent when unknown
     kSlotContentHash = 1,  // 16 hex digits: "unchanged" on re-add
     kSlotCleanerVersion = 2,
+    // Facet slots: display values, several joined by kValueSeparator, counted by match spies.
+    kSlotSite = 3,
+    kSlotSection = 4,
+    kSlotAuthors = 5,
+    kSlotTopics = 6,
+    kSlotPlaces = 7,
+};
+
+// Separates several values in one facet slot (authors, topics); never appears in cleaned text.
+inline constexpr char kValueSeparator = '\x1f';
+
+// Tags a format supplies (RawArticle::tags keys), their boolean prefixes and facet slots. In JSON a
+// tag list is named in the plural ("topics").
+struct TagField {
+    std::string_view tag;
+    std::string_view prefix;
+    Slot slot;
+};
+inline constexpr std::array kTags{TagField{"topic", kTopic, kSlotTopics}, TagField{"place", kPlace, kSlotPlaces}};
+
+// Facets `--facets` offers: a slot, and for dates how many characters of the key make the period.
+struct FacetField {
+    std::string_view name;
+    Slot slot;
+    std::size_t date_prefix;  // 0 for plain values; 4, 6, 8 for year, month, day of kSlotDate
+};
+inline constexpr std::array kFacets{
+    FacetField{"author", kSlotAuthors, 0}, FacetField{"site", kSlotSite, 0},
+    FacetField{"section", kSlotSection, 0}, FacetField{"topic", kSlotTopics, 0},
+    FacetField{"place", kSlotPlaces, 0},   FacetField{"year", kSlotDate, 4},
+    FacetField{"month", kSlotDate, 6},     FacetField{"day", kSlotDate, 8},
 };
 
 // How a query-language field maps onto prefixes. Free-text fields take words (stemmed, phrases);

@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -28,6 +29,16 @@ bool use_color(ColorChoice choice) {
     return isatty(STDOUT_FILENO) && !(no_color && *no_color);
 }
 
+std::size_t terminal_width() {
+    winsize ws{};
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    if (const char* columns = std::getenv("COLUMNS")) {
+        int n = std::atoi(columns);
+        if (n > 20) return static_cast<std::size_t>(n);
+    }
+    return 80;
+}
+
 constexpr const char* kFooter = R"(Query language:
   words              all must match (AND); OR, NOT, -word and ( ) combine them
   "a phrase"         words in this order
@@ -44,6 +55,7 @@ Examples:
   newsarc-query '"military secretary"' --author lazaroff
   newsarc-query coffee 'date:1987-03..1987-03' --sort newest --format json
   newsarc-query --site jpost.com --since 2024-09 --limit 20
+  newsarc-query coffee --facets author,topic --histogram month
 
 Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
 
@@ -77,6 +89,12 @@ int run(int argc, char** argv) {
     app.add_option("-n,--limit", options.limit, "Number of results (default 10)")->check(CLI::Range(1u, 100000u));
     app.add_option("--offset", options.offset, "Skip this many results first");
     app.add_flag("--count", count_only, "Print only the exact number of matches");
+    std::string facets;
+    bool explain = false;
+    app.add_option("--facets", facets, "Count values among all matches: author,site,section,topic,place,year,month,day");
+    app.add_option("--histogram", options.histogram, "Chart matches over time by year, month or day")
+        ->check(CLI::IsMember({"year", "month", "day"}));
+    app.add_flag("--explain", explain, "Show how the query was parsed");
     app.add_option("--format", format, "Output: text, json or jsonl")
         ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case));
     app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
@@ -91,6 +109,11 @@ int run(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     for (const auto& w : words) spec.text += (spec.text.empty() ? "" : " ") + w;
+    for (std::size_t start = 0; start < facets.size();) {
+        std::size_t end = std::min(facets.find(',', start), facets.size());
+        if (end > start) options.facets.push_back(facets.substr(start, end - start));
+        start = end + 1;
+    }
 
     std::string path = resolve_db_path(db_option);
     Xapian::Database db = open_readonly(path);
@@ -105,8 +128,10 @@ int run(int argc, char** argv) {
         return results.total_estimate > 0 ? 0 : 1;
     }
     switch (format) {
-        case OutputFormat::text: print_text(results, TextStyle{use_color(color)}, std::cout); break;
-        case OutputFormat::json: print_json(results, std::cout); break;
+        case OutputFormat::text:
+            print_text(results, TextStyle{use_color(color), terminal_width(), explain}, std::cout);
+            break;
+        case OutputFormat::json: print_json(results, explain, std::cout); break;
         case OutputFormat::jsonl: print_jsonl(results, std::cout); break;
     }
     std::cout.flush();

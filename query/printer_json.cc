@@ -28,14 +28,28 @@ std::string dump(const nlohmann::ordered_json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+nlohmann::ordered_json counts_json(const Facet& facet, const char* key = "value") {
+    nlohmann::ordered_json values = nlohmann::ordered_json::array();
+    for (const auto& v : facet.values) values.push_back({{key, v.value}, {"count", v.count}});
+    return values;
+}
+
 }  // namespace
 
-void print_json(const SearchResults& results, std::ostream& out) {
+void print_json(const SearchResults& results, bool explain, std::ostream& out) {
     nlohmann::ordered_json hits = nlohmann::ordered_json::array();
     for (const auto& hit : results.hits) hits.push_back(hit_json(hit));
-    nlohmann::ordered_json j{{"query", results.query},
-                             {"total_estimate", results.total_estimate},
-                             {"results", hits}};
+    nlohmann::ordered_json j{{"query", results.query}};
+    if (explain) j["parsed"] = results.parsed;
+    j["total_estimate"] = results.total_estimate;
+    j["results"] = hits;
+    if (!results.facets.empty()) {
+        nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+        for (const auto& facet : results.facets) facets[facet.name] = counts_json(facet);
+        j["facets"] = facets;
+    }
+    if (results.histogram)
+        j["histogram"] = {{"granularity", results.histogram->name}, {"series", counts_json(*results.histogram, "period")}};
     out << dump(j) << '\n';
 }
 

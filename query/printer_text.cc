@@ -1,6 +1,8 @@
 // Human-readable search results: title, date, authors, site, URL and a highlighted snippet.
 #include "query/printers.h"
 
+#include <algorithm>
+
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -23,9 +25,51 @@ void print_snippet(const Snippet& s, const TextStyle& style, std::ostream& out) 
     out << s.text.substr(pos);
 }
 
+std::size_t display_width(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;  // counts code points, close enough for labels
+    return n;
+}
+
+void print_facet(const Facet& facet, const TextStyle& style, std::ostream& out) {
+    out << '\n';
+    if (style.color) out << kBold;
+    out << facet.name;
+    if (style.color) out << kReset;
+    out << '\n';
+    std::size_t label = 0;
+    for (const auto& v : facet.values) label = std::max(label, display_width(v.value));
+    for (const auto& v : facet.values)
+        out << "  " << v.value << std::string(label - display_width(v.value) + 2, ' ') << v.count << '\n';
+    if (facet.values.empty()) out << "  (none)\n";
+}
+
+void print_histogram(const Facet& series, const TextStyle& style, std::ostream& out) {
+    out << '\n';
+    if (style.color) out << kBold;
+    out << "matches by " << series.name;
+    if (style.color) out << kReset;
+    out << '\n';
+    std::size_t label = 0, digits = 1;
+    Xapian::doccount max = 0;
+    for (const auto& v : series.values) {
+        label = std::max(label, v.value.size());
+        max = std::max(max, v.count);
+        digits = std::max(digits, std::to_string(v.count).size());
+    }
+    std::size_t used = 2 + label + 1 + digits + 1;
+    std::size_t cells = style.width > used + 10 ? style.width - used : 10;
+    for (const auto& v : series.values) {
+        std::string count = std::to_string(v.count);
+        out << "  " << v.value << std::string(label - v.value.size() + 1, ' ')
+            << std::string(digits - count.size(), ' ') << count << ' ' << draw_bar(v.count, max, cells) << '\n';
+    }
+}
+
 }  // namespace
 
 void print_text(const SearchResults& results, const TextStyle& style, std::ostream& out) {
+    if (style.explain) out << "parsed: " << results.parsed << "\n\n";
     for (const auto& hit : results.hits) {
         const Article& a = hit.article;
         out << hit.rank << ". ";
@@ -55,6 +99,19 @@ void print_text(const SearchResults& results, const TextStyle& style, std::ostre
     if (!results.hits.empty())
         out << "results " << results.hits.front().rank << "-" << results.hits.back().rank << " of about "
             << results.total_estimate << '\n';
+    for (const auto& facet : results.facets) print_facet(facet, style, out);
+    if (results.histogram) print_histogram(*results.histogram, style, out);
+}
+
+std::string draw_bar(Xapian::doccount value, Xapian::doccount max, std::size_t cells) {
+    static const char* const kEighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+    if (max == 0 || value == 0) return "";
+    std::size_t eighths = static_cast<std::size_t>(static_cast<double>(value) / max * cells * 8 + 0.5);
+    if (eighths == 0) eighths = 1;  // a period with matches is never drawn empty
+    std::string bar;
+    for (std::size_t i = 0; i < eighths / 8; ++i) bar += "█";
+    bar += kEighths[eighths % 8];
+    return bar;
 }
 
 }  // namespace newsarc

@@ -1,6 +1,9 @@
 // Running queries against the archive, and query-aware snippets.
 #include "query/search.h"
 
+#include <memory>
+
+#include "common/diagnostic.h"
 #include "common/schema.h"
 #include "common/store/database.h"
 
@@ -73,8 +76,20 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     else if (options.sort == SortOrder::oldest)
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
 
-    Xapian::MSet mset = enquire.get_mset(options.offset, options.limit,
-                                         options.exact_count ? db.get_doccount() : 0);
+    // Spies only see the documents the match looks at: facets and histograms need all of them.
+    std::vector<std::unique_ptr<FacetSpy>> spies;
+    for (const auto& name : options.facets) spies.push_back(std::make_unique<FacetSpy>(facet_field(name)));
+    std::unique_ptr<FacetSpy> histogram;
+    if (!options.histogram.empty()) {
+        const auto& field = facet_field(options.histogram);
+        if (!field.date_prefix) throw UsageError("--histogram takes year, month or day, not \"" + options.histogram + "\"");
+        histogram = std::make_unique<FacetSpy>(field);
+    }
+    for (auto& spy : spies) enquire.add_matchspy(spy.get());
+    if (histogram) enquire.add_matchspy(histogram.get());
+    bool see_all = options.exact_count || !spies.empty() || histogram;
+
+    Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0);
     SearchResults results;
     results.query = describe(spec);
     results.parsed = query.get_description();
@@ -95,6 +110,8 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
             kStartMark, kEndMark);
         results.hits.push_back(std::move(hit));
     }
+    for (const auto& spy : spies) results.facets.push_back(top_values(*spy, options.facet_top));
+    if (histogram) results.histogram = histogram_series(*histogram);
     return results;
 }
 

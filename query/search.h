@@ -1,6 +1,7 @@
 // The searcher: runs a query and returns plain result structs; printers only format them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -8,6 +9,7 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "query/facets.h"
 #include "query/query_builder.h"
 
 namespace newsarc {
@@ -20,6 +22,9 @@ struct SearchOptions {
     Xapian::doccount offset = 0;
     std::size_t snippet_length = 240;  // characters
     bool exact_count = false;          // make total_estimate exact (slower on large archives)
+    std::vector<std::string> facets;   // facet names (schema::kFacets) to count over all matches
+    std::size_t facet_top = 10;        // values shown per facet
+    std::string histogram;             // "", "year", "month" or "day"
 };
 
 // A snippet with the matched words marked as byte ranges [begin, end) into `text`.
@@ -40,6 +45,8 @@ struct SearchResults {
     std::string parsed;         // Xapian's description of the parsed query
     Xapian::doccount total_estimate = 0;
     std::vector<Hit> hits;
+    std::vector<Facet> facets;
+    std::optional<Facet> histogram;
 };
 
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,

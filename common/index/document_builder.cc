@@ -28,6 +28,17 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, const std::stri
     if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
 }
 
+// Facet values are stored for display ("Tovah Lazaroff", not the folded key).
+void add_facet(Xapian::Document& doc, Xapian::valueno slot, const std::vector<std::string>& values) {
+    std::string joined;
+    for (const auto& v : values) {
+        if (v.empty()) continue;
+        if (!joined.empty()) joined += schema::kValueSeparator;
+        joined += v;
+    }
+    if (!joined.empty()) doc.add_value(slot, joined);
+}
+
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() {
@@ -84,7 +95,11 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
         auto it = a.tags.find(std::string(field.tag));
         if (it == a.tags.end()) continue;
         for (const auto& value : it->second) add_boolean(doc, field.prefix, strutil::to_lower(value));
+        add_facet(doc, field.slot, it->second);
     }
+    add_facet(doc, schema::kSlotSite, {a.site});
+    add_facet(doc, schema::kSlotSection, {a.section});
+    add_facet(doc, schema::kSlotAuthors, a.authors);
 
     doc.add_value(schema::kSlotContentHash, a.content_hash);
     doc.add_value(schema::kSlotCleanerVersion, std::to_string(a.cleaner_version));

@@ -34,6 +34,15 @@ expect_status 0 "sorted query"
 dates=$(jq -r '.results[].published' <<<"$out")
 expect_eq "$dates" "$(sort -r <<<"$dates")" "newest first"
 
+# Facets and the histogram count every match: the months of the file, the coffee articles' topics.
+run "$NEWSARC_QUERY" 'date:1987' --histogram month --facets topic --format json --limit 1
+expect_eq "$(jq -c '.histogram.series' <<<"$out")" '[{"period":"1987-02","count":229},{"period":"1987-03","count":771}]' "histogram by month"
+run "$NEWSARC_QUERY" topic:coffee --facets topic,place --format json
+expect_eq "$(jq -c '.facets.topic[0]' <<<"$out")" '{"value":"coffee","count":13}' "topic facet"
+run "$NEWSARC_QUERY" topic:coffee --histogram day --color never
+expect_contains "$out" "matches by day" "histogram in text"
+expect_contains "$out" "█" "histogram bars"
+
 run "$NEWSARC_INDEX" add --format json "$sgm"
 expect_eq "$(jq -r .unchanged <<<"$out")" "$added" "re-add: all unchanged"
 expect_eq "$(jq -r .added <<<"$out")" "0" "re-add: nothing added"
