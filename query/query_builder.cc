@@ -35,6 +35,35 @@ constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::Que
 
 }  // namespace
 
+std::string route_wildcards(const std::string& text) {
+    // A word* outside quotes, optionally after a field name: "hostag*", "author:lazar*".
+    static const std::regex wildcard(R"re((^|[\s(+\-])(?:([A-Za-z]+):)?([^\s"():*+\-][^\s"():*]*\*)(?=$|[\s)]))re");
+    std::string out;
+    std::size_t quotes = 0, last = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), wildcard); it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        std::size_t at = static_cast<std::size_t>(m.position(0));
+        quotes += static_cast<std::size_t>(std::count(text.begin() + last, text.begin() + at, '"'));
+        out.append(text, last, at - last);
+        last = at + m.length(0);
+        std::string field = m[2].str();
+        bool free_text = field.empty() || std::any_of(schema::kFields.begin(), schema::kFields.end(), [&](const auto& f) {
+                             return !f.boolean && f.name == field;
+                         });
+        if (quotes % 2 == 1 || !free_text) {
+            out += m.str(0);
+            continue;
+        }
+        out.append(m[1].first, m[1].second);
+        out.append(kStemmedFieldPrefix);
+        out.append(field);
+        out.push_back(':');
+        out.append(m[3].first, m[3].second);
+    }
+    out.append(text, last, std::string::npos);
+    return out;
+}
+
 std::string expand_single_dates(const std::string& text) {
     static const std::regex single(R"re((^|[\s(])date:([^\s.()"]+)(?=$|[\s)]))re");
     return std::regex_replace(text, single, "$1date:$2..$2");
@@ -44,14 +73,17 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Timestamp& today)
     : stemmer_("english"), today_(today) {
     parser_.set_database(db);
     parser_.set_stemmer(stemmer_);
-    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser_.set_stemming_strategy(schema::kQueryStemming);
     parser_.set_default_op(Xapian::Query::OP_AND);
     for (const auto& field : schema::kFields) {
-        if (field.boolean)
+        if (field.boolean) {
             parser_.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
-        else
+        } else {
             parser_.add_prefix(std::string(field.name), std::string(field.prefix));
+            parser_.add_prefix(std::string(kStemmedFieldPrefix) + std::string(field.name), "Z" + std::string(field.prefix));
+        }
     }
+    parser_.add_prefix(std::string(kStemmedFieldPrefix), "Z");
     parser_.add_rangeprocessor((new DateRangeProcessor(today_))->release());  // the parser owns it
 }
 
@@ -66,7 +98,7 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
     bool has_text = spec.text.find_first_not_of(" \t") != std::string::npos;
     if (has_text) {
         try {
-            query = parser_.parse_query(fold_for_search(expand_single_dates(spec.text)), kParseFlags);
+            query = parser_.parse_query(fold_for_search(route_wildcards(expand_single_dates(spec.text))), kParseFlags);
         } catch (const Xapian::QueryParserError& e) {
             throw UsageError("cannot parse query \"" + spec.text + "\": " + e.get_msg());
         }

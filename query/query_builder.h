@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -35,6 +36,13 @@ private:
     Xapian::Stem stemmer_;
     Timestamp today_;
 };
+
+// Hidden field names whose prefix is "Z" + the field's: wildcards must expand over stemmed terms,
+// the only ones indexed, and QueryParser expands a wildcard within its field's prefix.
+inline constexpr std::string_view kStemmedFieldPrefix = "zzstem";
+
+// `hostag*` -> `zzstem:hostag*`, `author:lazar*` -> `zzstemauthor:lazar*` (outside phrases only).
+std::string route_wildcards(const std::string& text);
 
 // `date:2024` alone means the whole of 2024: rewrites it as `date:2024..2024` for the range parser.
 std::string expand_single_dates(const std::string& text);

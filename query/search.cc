@@ -90,6 +90,15 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     bool see_all = options.exact_count || !spies.empty() || histogram;
 
     Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0);
+
+    // MSet::snippet (Xapian 1.4) does not highlight phrases of stemmed Z terms; an MSet for the
+    // query's terms ORed together highlights every matched word and weighs them the same way.
+    Xapian::MSet snippet_mset = mset;
+    if (!mset.empty()) {
+        Xapian::Enquire words(db);
+        words.set_query(Xapian::Query(Xapian::Query::OP_OR, query.get_unique_terms_begin(), query.get_unique_terms_end()));
+        snippet_mset = words.get_mset(0, 0);
+    }
     SearchResults results;
     results.query = describe(spec);
     results.parsed = query.get_description();
@@ -104,7 +113,7 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
         for (const auto& p : hit.article.paragraphs) text += (text.empty() ? "" : " ") + p;
         if (text.empty()) text = hit.article.title;
         hit.snippet = split_snippet(
-            mset.snippet(text, options.snippet_length, builder.stemmer(),
+            snippet_mset.snippet(text, options.snippet_length, builder.stemmer(),
                          Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                          kStartMark, kEndMark, "…"),
             kStartMark, kEndMark);

@@ -43,8 +43,7 @@ void add_facet(Xapian::Document& doc, Xapian::valueno slot, const std::vector<st
 
 DocumentBuilder::DocumentBuilder() {
     generator_.set_stemmer(Xapian::Stem("english"));
-    // STEM_SOME: unstemmed terms with positions (phrases) plus stemmed Z-terms for ranking.
-    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    generator_.set_stemming_strategy(schema::kTermStemming);
 }
 
 std::string DocumentBuilder::id_term(const std::string& id) {

@@ -142,6 +142,21 @@ TEST(SplitSnippet, UndoesHtmlEscaping) {
     EXPECT_EQ(s.text.substr(s.highlights[0].first, s.highlights[0].second - s.highlights[0].first), "Rollins");
 }
 
+TEST_F(SearchTest, WildcardsExpandOverStems) {
+    EXPECT_EQ(ids(q("milit*")), std::vector<std::string>{"a"});
+    EXPECT_EQ(ids(q("author:mankow*")).size(), 2u);
+    EXPECT_EQ(ids(q("title:coff*")), std::vector<std::string>{"c"});
+    EXPECT_EQ(ids(q("bahia -coff*")), std::vector<std::string>{"b"});
+}
+
+TEST(RouteWildcards, OnlyFreeTextOutsidePhrases) {
+    EXPECT_EQ(route_wildcards("hostag* deal"), "zzstem:hostag* deal");
+    EXPECT_EQ(route_wildcards("(a OR author:lazar*)"), "(a OR zzstemauthor:lazar*)");
+    EXPECT_EQ(route_wildcards("\"hostag* deal\" milit*"), "\"hostag* deal\" zzstem:milit*");
+    EXPECT_EQ(route_wildcards("site:jpost*"), "site:jpost*");  // boolean fields are left alone
+    EXPECT_EQ(route_wildcards("-coff*"), "-zzstem:coff*");
+}
+
 TEST(ExpandSingleDates, OnlyBareDates) {
     EXPECT_EQ(expand_single_dates("coffee date:1987"), "coffee date:1987..1987");
     EXPECT_EQ(expand_single_dates("(date:2024-09) OR x"), "(date:2024-09..2024-09) OR x");
