@@ -13,6 +13,7 @@ struct AddArgs {
     std::vector<std::string> paths;
     std::vector<std::string> boilerplate_files;
     bool quiet = false;
+    unsigned jobs = 0;  // 0: all cores
     OutputFormat format = OutputFormat::text;
 };
 

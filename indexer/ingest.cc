@@ -1,10 +1,9 @@
-// The ingest loop shared by `add` and `clean`.
+// Input expansion, diagnostics and clean options shared by `add` and `clean`.
 #include "indexer/ingest.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <variant>
 
 #include "common/readers/reader.h"
 #include "common/text/strutil.h"
@@ -46,27 +45,6 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Re
         }
     }
     return files;
-}
-
-void for_each_article(const std::vector<std::string>& files, const CleanOptions& options,
-                      Reporter& reporter, const std::function<void(Article&&)>& sink) {
-    for (const auto& file : files) {
-        auto reader = open_reader(file);
-        while (auto item = reader->next()) {
-            if (auto* diagnostic = std::get_if<Diagnostic>(&*item)) {
-                reporter.report(*diagnostic);
-                continue;
-            }
-            auto& raw = std::get<RawArticle>(*item);
-            try {
-                CleanResult cleaned = clean_article(raw, options);
-                for (const auto& w : cleaned.warnings) reporter.report(w);
-                sink(std::move(cleaned.article));
-            } catch (const InputError& e) {
-                reporter.report(make_error(raw.source_path, e.line() ? e.line() : raw.source_line, e.what()));
-            }
-        }
-    }
 }
 
 std::uintmax_t total_input_bytes(const std::vector<std::string>& files) {

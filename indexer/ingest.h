@@ -1,8 +1,7 @@
-// The ingest loop shared by `add` and `clean`: expand inputs, read, clean, report diagnostics.
+// What `add` and `clean` share around the pipeline: input expansion, diagnostics, clean options.
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,11 +29,6 @@ private:
 // runs are reproducible), a file is read whatever its name, "-" is standard input. A path that does
 // not exist is reported as an error.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Reporter& reporter);
-
-// Reads and cleans every article of `files` in order, passing each to `sink`. Rejected articles and
-// warnings go to `reporter`; one bad article or file never stops the rest.
-void for_each_article(const std::vector<std::string>& files, const CleanOptions& options,
-                      Reporter& reporter, const std::function<void(Article&&)>& sink);
 
 // Total size of the regular files among `files` (0 for stdin), for progress estimates.
 std::uintmax_t total_input_bytes(const std::vector<std::string>& files);

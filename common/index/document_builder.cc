@@ -50,10 +50,14 @@ std::string DocumentBuilder::id_term(const std::string& id) {
     return std::string(schema::kUniqueId) + id;
 }
 
-Xapian::Document DocumentBuilder::build(const Article& a) {
+void DocumentBuilder::validate(const Article& a) {
     if (a.id.empty()) throw InputError(0, "article has no id");
     if (id_term(a.id).size() > kMaxTermBytes)
-        throw InputError(0, "article id is longer than " + std::to_string(kMaxTermBytes) + " bytes");
+        throw InputError(0, "article id is longer than " + std::to_string(kMaxTermBytes - 1) + " bytes");
+}
+
+Xapian::Document DocumentBuilder::build(const Article& a) {
+    validate(a);
 
     Xapian::Document doc;
     generator_.set_document(doc);

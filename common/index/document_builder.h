@@ -16,6 +16,9 @@ public:
     // The unique-id term of an article id ("Q" + id).
     static std::string id_term(const std::string& id);
 
+    // Throws InputError when the article cannot be indexed (no id, an id too long for a term).
+    static void validate(const Article& article);
+
 private:
     Xapian::TermGenerator generator_;
 };

@@ -1,0 +1,41 @@
+// Fresh builds on all cores: articles are routed by id to shard databases written in parallel under
+// <db>.build/, then merged into <db> with Xapian's compaction.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace newsarc {
+
+// True when `db_path` has no database yet, or one without documents: then a sharded build pays.
+bool is_fresh_database(const std::string& db_path);
+
+class ShardedBuild {
+public:
+    // Creates <db>.build/ with `shards` shard databases, or resumes the one an interrupted run left
+    // (keeping its shard count, so every id still routes to the shard that may hold it).
+    ShardedBuild(std::string db_path, unsigned shards);
+
+    unsigned shard_count() const { return static_cast<unsigned>(shard_paths_.size()); }
+    bool resumed() const { return resumed_; }
+
+    // Opens every shard for writing without fsync: shards are scratch until merged.
+    std::vector<Xapian::WritableDatabase> open_shards() const;
+
+    // Compacts the shards into <db> (replacing an empty database there, keeping its metadata) and
+    // removes <db>.build/. Readers see either no database or the complete one.
+    void merge();
+
+private:
+    std::string db_path_;
+    std::string build_dir_;
+    std::vector<std::string> shard_paths_;
+    bool resumed_ = false;
+};
+
+// The shard an article id belongs to.
+unsigned shard_of(const std::string& id, unsigned shards);
+
+}  // namespace newsarc

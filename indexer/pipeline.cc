@@ -1,0 +1,123 @@
+// Threads of the read-and-clean pipeline and the reordering of their results.
+#include "indexer/pipeline.h"
+
+#include <filesystem>
+
+namespace newsarc {
+namespace {
+
+// Articles per batch: large enough that queue traffic is negligible, small enough to keep the
+// memory of the batches in flight to a few megabytes.
+constexpr std::size_t kBatchItems = 128;
+
+// Cleaned batches allowed to wait for an earlier, slower one.
+constexpr std::size_t kMaxWaiting = 64;
+
+}  // namespace
+
+ArticlePipeline::ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers)
+    : files_(std::move(files)), options_(std::move(options)), to_clean_(2 * (workers ? workers : 1)) {
+    threads_.emplace_back(&ArticlePipeline::read_all, this);
+    for (unsigned i = 0; i < (workers ? workers : 1); ++i) threads_.emplace_back(&ArticlePipeline::clean_batches, this);
+}
+
+ArticlePipeline::~ArticlePipeline() {
+    stop();
+    for (auto& t : threads_) t.join();
+}
+
+void ArticlePipeline::stop() {
+    {
+        std::lock_guard lock(done_mutex_);
+        stopping_ = true;
+    }
+    done_changed_.notify_all();
+    to_clean_.close();
+}
+
+void ArticlePipeline::read_all() {
+    std::uint64_t seq = 0;
+    Batch batch;
+    auto flush = [&] {
+        if (batch.items.empty()) return true;
+        batch.seq = seq++;
+        bool ok = to_clean_.push(std::move(batch));
+        batch = Batch{};
+        return ok;
+    };
+    bool ok = true;
+    for (const auto& file : files_) {
+        auto reader = open_reader(file);
+        while (ok) {
+            std::optional<ReadItem> item;
+            try {
+                item = reader->next();
+            } catch (const std::exception& e) {  // readers report bad data; this is a last resort
+                item = make_error(file, 0, e.what());
+                reader = nullptr;
+            }
+            if (!item) break;
+            batch.items.push_back(std::move(*item));
+            if (batch.items.size() >= kBatchItems) ok = flush();
+            if (!reader) break;
+        }
+        if (!ok) break;
+        std::error_code ec;
+        if (file != "-") bytes_done_ += std::filesystem::file_size(file, ec);
+    }
+    if (ok) flush();
+    {
+        std::lock_guard lock(done_mutex_);
+        reader_finished_ = true;
+        batches_total_ = seq;
+    }
+    done_changed_.notify_all();
+    to_clean_.close();
+}
+
+void ArticlePipeline::clean_batches() {
+    while (auto batch = to_clean_.pop()) {
+        std::vector<CleanItem> out;
+        out.reserve(batch->items.size());
+        for (auto& item : batch->items) {
+            if (auto* diagnostic = std::get_if<Diagnostic>(&item)) {
+                out.emplace_back(std::move(*diagnostic));
+                continue;
+            }
+            const auto& raw = std::get<RawArticle>(item);
+            try {
+                CleanResult cleaned = clean_article(raw, options_);
+                for (auto& w : cleaned.warnings) out.emplace_back(std::move(w));
+                out.emplace_back(std::move(cleaned.article));
+            } catch (const InputError& e) {
+                out.emplace_back(make_error(raw.source_path, e.line() ? e.line() : raw.source_line, e.what()));
+            }
+        }
+        std::unique_lock lock(done_mutex_);
+        // The batch the consumer waits for always gets in, so a full buffer cannot deadlock.
+        done_changed_.wait(lock, [&] { return stopping_ || done_.size() < kMaxWaiting || batch->seq == next_seq_; });
+        if (stopping_) return;
+        done_.emplace(batch->seq, std::move(out));
+        done_changed_.notify_all();
+    }
+}
+
+bool ArticlePipeline::next(CleanItem& item) {
+    while (current_pos_ >= current_.size()) {
+        std::unique_lock lock(done_mutex_);
+        done_changed_.wait(lock, [&] {
+            return done_.count(next_seq_) || (reader_finished_ && next_seq_ >= batches_total_);
+        });
+        auto it = done_.find(next_seq_);
+        if (it == done_.end()) return false;
+        current_ = std::move(it->second);
+        current_pos_ = 0;
+        done_.erase(it);
+        ++next_seq_;
+        done_changed_.notify_all();
+    }
+    item = std::move(current_[current_pos_++]);
+    return true;
+}
+
+}  // namespace newsarc

@@ -1,0 +1,68 @@
+// The read-and-clean pipeline: one reader thread streams the inputs, worker threads clean articles,
+// and the consumer receives articles and diagnostics in input order.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "common/article.h"
+#include "common/clean/cleaner.h"
+#include "common/readers/reader.h"
+#include "indexer/bounded_queue.h"
+
+namespace newsarc {
+
+using CleanItem = std::variant<Article, Diagnostic>;
+
+class ArticlePipeline {
+public:
+    // Starts the threads at once; `workers` cleaning threads (at least one).
+    ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers);
+    ~ArticlePipeline();
+    ArticlePipeline(const ArticlePipeline&) = delete;
+    ArticlePipeline& operator=(const ArticlePipeline&) = delete;
+
+    // The next item in input order (a reader's or cleaner's diagnostic, or a cleaned article);
+    // false at the end of the inputs.
+    bool next(CleanItem& item);
+
+    // Bytes of the input files read to the end so far, for progress.
+    std::uint64_t bytes_done() const { return bytes_done_.load(std::memory_order_relaxed); }
+
+private:
+    struct Batch {
+        std::uint64_t seq = 0;
+        std::vector<ReadItem> items;
+    };
+
+    void read_all();
+    void clean_batches();
+    void stop();
+
+    std::vector<std::string> files_;
+    CleanOptions options_;
+    BoundedQueue<Batch> to_clean_;
+
+    std::mutex done_mutex_;
+    std::condition_variable done_changed_;
+    std::map<std::uint64_t, std::vector<CleanItem>> done_;  // cleaned batches waiting for their turn
+    std::uint64_t batches_total_ = 0;                       // set when the reader has finished
+    bool reader_finished_ = false;
+    bool stopping_ = false;
+
+    std::uint64_t next_seq_ = 0;  // consumer side only
+    std::vector<CleanItem> current_;
+    std::size_t current_pos_ = 0;
+
+    std::atomic<std::uint64_t> bytes_done_{0};
+    std::vector<std::thread> threads_;
+};
+
+}  // namespace newsarc
