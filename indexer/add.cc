@@ -1,12 +1,15 @@
 // `newsarc-index add`: read, clean and index articles on all cores. A fresh database is built as
 // parallel shards merged by compaction; an existing one is updated by one writer, idempotently.
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
+#include "common/article_json.h"
 #include "common/index/document_builder.h"
+#include "common/store/record_codec.h"
 #include "common/store/database.h"
 #include "indexer/bulk_build.h"
 #include "indexer/commands.h"
@@ -24,6 +27,11 @@ constexpr std::size_t kCommitEvery = 5000;
 
 // Articles handed to a writer at once.
 constexpr std::size_t kWriterBatch = 64;
+
+// The zstd dictionary is trained on the first articles of an archive: enough samples to learn the
+// recurring structure of records (field names, boilerplate, common phrases) at a bounded memory cost.
+constexpr std::size_t kDictionarySamples = 4000;
+constexpr std::size_t kDictionarySampleBytes = 16 << 20;
 
 unsigned resolve_jobs(unsigned jobs) {
     if (jobs) return jobs;
@@ -67,14 +75,21 @@ int run_add(const AddArgs& args) {
     std::string path = resolve_db_path(args.db);
     unsigned jobs = resolve_jobs(args.jobs);
 
-    // Writers: one per core into scratch shards for a fresh database, else one into the database.
+    // A fresh database is built as one shard per core; an existing one gets one writer. Either
+    // way the databases are opened first, so a lock or version problem stops the run at once.
     std::unique_ptr<ShardedBuild> build;
-    std::vector<std::unique_ptr<ShardWriter>> writers;
+    std::vector<Xapian::WritableDatabase> databases;
+    RecordCodec codec;
     if (jobs > 1 && is_fresh_database(path)) {
         build = std::make_unique<ShardedBuild>(path, jobs);
-        for (auto& shard : build->open_shards()) writers.push_back(std::make_unique<ShardWriter>(shard, kCommitEvery));
+        databases = build->open_shards();
+        // A resumed build keeps the dictionary its shards were written with.
+        codec = RecordCodec::from_database(databases.front());
+        if (codec.current_id() == 0 && std::filesystem::exists(path))
+            codec = RecordCodec::from_database(Xapian::Database(path));
     } else {
-        writers.push_back(std::make_unique<ShardWriter>(open_writable(path), kCommitEvery));
+        databases.push_back(open_writable(path));
+        codec = RecordCodec::from_database(databases.front());
     }
 
     Progress progress(args.quiet, total_input_bytes(files));
@@ -82,24 +97,53 @@ int run_add(const AddArgs& args) {
     try {
         // Cleaning is light next to indexing: half the cores clean, the writers take the rest.
         ArticlePipeline pipeline(files, options, std::max(1u, jobs / 2));
-        Router router(writers);
         CleanItem item;
         std::size_t seen = 0;
-        while (pipeline.next(item)) {
-            if (auto* diagnostic = std::get_if<Diagnostic>(&item)) {
-                reporter.report(*diagnostic);
-                continue;
+        // The next cleaned, indexable article; diagnostics are reported on the way.
+        auto next_article = [&](Article& article) {
+            while (pipeline.next(item)) {
+                if (auto* diagnostic = std::get_if<Diagnostic>(&item)) {
+                    reporter.report(*diagnostic);
+                    continue;
+                }
+                article = std::move(std::get<Article>(item));
+                try {
+                    DocumentBuilder::validate(article);
+                } catch (const InputError& e) {
+                    reporter.report(make_error(article.source, 0, e.what()));
+                    continue;
+                }
+                progress.tick(++seen, pipeline.bytes_done());
+                return true;
             }
-            Article& article = std::get<Article>(item);
-            try {
-                DocumentBuilder::validate(article);
-            } catch (const InputError& e) {
-                reporter.report(make_error(article.source, 0, e.what()));
-                continue;
+            return false;
+        };
+
+        // The first articles train the archive's zstd dictionary, unless it has one already.
+        std::vector<Article> warmup;
+        Article article;
+        if (codec.current_id() == 0) {
+            std::vector<std::string> samples;
+            std::size_t sample_bytes = 0;
+            while (samples.size() < kDictionarySamples && sample_bytes < kDictionarySampleBytes && next_article(article)) {
+                samples.push_back(article_to_json(article));
+                sample_bytes += samples.back().size();
+                warmup.push_back(std::move(article));
             }
-            router.route(std::move(article));
-            progress.tick(++seen, pipeline.bytes_done());
+            if (std::string dictionary = train_dictionary(samples); !dictionary.empty()) {
+                codec.use_dictionary(1, std::move(dictionary));
+                // Saved with the first commit of every database that holds records using it.
+                for (auto& db : databases) codec.save_to(db);
+            }
         }
+
+        std::vector<std::unique_ptr<ShardWriter>> writers;
+        for (auto& db : databases) writers.push_back(std::make_unique<ShardWriter>(db, codec, kCommitEvery));
+        databases.clear();
+        Router router(writers);
+        for (auto& a : warmup) router.route(std::move(a));
+        warmup.clear();
+        while (next_article(article)) router.route(std::move(article));
         router.flush_all();
         for (auto& writer : writers) {
             writer->finish();
@@ -108,7 +152,7 @@ int run_add(const AddArgs& args) {
         writers.clear();  // closes the databases before the merge
         if (build) {
             progress.note("merging " + std::to_string(build->shard_count()) + " shards");
-            build->merge();
+            build->merge([&](Xapian::WritableDatabase& db) { codec.save_to(db); });
         }
     } catch (const Xapian::Error& e) {
         progress.finish();

@@ -58,7 +58,7 @@ std::vector<Xapian::WritableDatabase> ShardedBuild::open_shards() const {
     return shards;
 }
 
-void ShardedBuild::merge() {
+void ShardedBuild::merge(const std::function<void(Xapian::WritableDatabase&)>& add_metadata) {
     std::string merged = build_dir_ + "/merged";
     std::error_code ec;
     fs::remove_all(merged, ec);
@@ -74,6 +74,7 @@ void ShardedBuild::merge() {
             if (out.get_metadata(*key).empty()) out.set_metadata(*key, old.get_metadata(*key));
     }
     out.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+    add_metadata(out);
     out.commit();
     out.close();
 

@@ -2,6 +2,7 @@
 // <db>.build/, then merged into <db> with Xapian's compaction.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,8 @@ public:
 
     // Compacts the shards into <db> (replacing an empty database there, keeping its metadata) and
     // removes <db>.build/. Readers see either no database or the complete one.
-    void merge();
+    // `add_metadata` writes what the archive keeps beside the documents (dictionaries...).
+    void merge(const std::function<void(Xapian::WritableDatabase&)>& add_metadata);
 
 private:
     std::string db_path_;

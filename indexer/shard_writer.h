@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/store/record_codec.h"
 #include "indexer/bounded_queue.h"
 
 namespace newsarc {
@@ -26,8 +27,9 @@ struct WriteCounts {
 
 class ShardWriter {
 public:
-    // Takes over `db`; commits every `commit_every` written documents and at the end.
-    ShardWriter(Xapian::WritableDatabase db, std::size_t commit_every);
+    // Takes over `db`; commits every `commit_every` written documents and at the end. `codec`
+    // compresses stored articles and must outlive the writer.
+    ShardWriter(Xapian::WritableDatabase db, const RecordCodec& codec, std::size_t commit_every);
     ~ShardWriter();
     ShardWriter(const ShardWriter&) = delete;
     ShardWriter& operator=(const ShardWriter&) = delete;
@@ -45,6 +47,7 @@ private:
     void run();
 
     Xapian::WritableDatabase db_;
+    const RecordCodec& codec_;
     std::size_t commit_every_;
     BoundedQueue<std::vector<Article>> queue_;
     WriteCounts counts_;

@@ -67,6 +67,7 @@ Snippet split_snippet(const std::string& marked, const std::string& start_mark, 
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
                      const Timestamp& today) {
     QueryBuilder builder(db, today);
+    RecordCodec codec = RecordCodec::from_database(db);
     Xapian::Query query = builder.build(spec);
 
     Xapian::Enquire enquire(db);
@@ -107,7 +108,7 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
         Hit hit;
         hit.rank = options.offset + it.get_rank() + 1;
         hit.score = it.get_weight();
-        hit.article = load_article(it.get_document());
+        hit.article = load_article(it.get_document(), codec);
         // Paragraphs joined by a space keep the snippet on one line for terminals and scripts.
         std::string text;
         for (const auto& p : hit.article.paragraphs) text += (text.empty() ? "" : " ") + p;

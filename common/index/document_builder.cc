@@ -41,7 +41,7 @@ void add_facet(Xapian::Document& doc, Xapian::valueno slot, const std::vector<st
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder() {
+DocumentBuilder::DocumentBuilder(const RecordCodec& codec) : codec_(codec) {
     generator_.set_stemmer(Xapian::Stem("english"));
     generator_.set_stemming_strategy(schema::kTermStemming);
 }
@@ -106,7 +106,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 
     doc.add_value(schema::kSlotContentHash, a.content_hash);
     doc.add_value(schema::kSlotCleanerVersion, std::to_string(a.cleaner_version));
-    doc.set_data(encode_record(article_to_json(a)));
+    doc.set_data(codec_.encode(article_to_json(a)));
     return doc;
 }
 

@@ -4,13 +4,15 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/store/record_codec.h"
 
 namespace newsarc {
 
 // Holds one TermGenerator and stemmer; not thread-safe, so each worker owns one.
 class DocumentBuilder {
 public:
-    DocumentBuilder();
+    // Stored articles are compressed with `codec`, which must outlive the builder.
+    explicit DocumentBuilder(const RecordCodec& codec);
     Xapian::Document build(const Article& article);
 
     // The unique-id term of an article id ("Q" + id).
@@ -20,6 +22,7 @@ public:
     static void validate(const Article& article);
 
 private:
+    const RecordCodec& codec_;
     Xapian::TermGenerator generator_;
 };
 

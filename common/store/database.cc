@@ -63,8 +63,8 @@ Xapian::Database open_readonly(const std::string& path) {
     }
 }
 
-Article load_article(const Xapian::Document& doc) {
-    return article_from_json(decode_record(doc.get_data()));
+Article load_article(const Xapian::Document& doc, const RecordCodec& codec) {
+    return article_from_json(codec.decode(doc.get_data()));
 }
 
 std::uintmax_t database_size_bytes(const std::string& path) {

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/store/record_codec.h"
 
 namespace newsarc {
 
@@ -19,8 +20,9 @@ Xapian::WritableDatabase open_writable(const std::string& path);
 // Throws FatalError naming the path, and how to create a database, when there is none.
 Xapian::Database open_readonly(const std::string& path);
 
-// The cleaned article stored as a document's data.
-Article load_article(const Xapian::Document& doc);
+// The cleaned article stored as a document's data; `codec` holds the database's dictionaries
+// (RecordCodec::from_database).
+Article load_article(const Xapian::Document& doc, const RecordCodec& codec);
 
 // Total size in bytes of the files of the database directory.
 std::uintmax_t database_size_bytes(const std::string& path);

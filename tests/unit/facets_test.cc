@@ -34,7 +34,8 @@ class FacetsTest : public ::testing::Test {
 protected:
     void SetUp() override {
         Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
-        DocumentBuilder builder;
+        RecordCodec codec;
+        DocumentBuilder builder(codec);
         for (const Article& a : {make("1", {"Lisa Vaughan"}, {1987, 2, 26}, {"coffee"}),
                                  make("2", {"Lisa Vaughan", "José Martí"}, {1987, 3, 2}, {"coffee", "tea"}),
                                  make("3", {}, {1987, 3, 2}, {"coffee"}),

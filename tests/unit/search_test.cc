@@ -33,7 +33,8 @@ class SearchTest : public ::testing::Test {
 protected:
     void SetUp() override {
         Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
-        DocumentBuilder builder;
+        RecordCodec codec;
+        DocumentBuilder builder(codec);
         auto add = [&](const Article& a) { w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a)); };
         add(make("a", "Israeli military secretary was in Moscow to advance hostage deal", "Tovah Lazaroff",
                  {2024, 9, 1, 14, 50, 0}, "jpost.com",
@@ -85,7 +86,8 @@ TEST_F(SearchTest, FieldsAndFilters) {
 
 TEST_F(SearchTest, AuthorsAndWordsIgnoreCaseAndAccents) {
     Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    DocumentBuilder builder;
+    RecordCodec codec;
+        DocumentBuilder builder(codec);
     Article a = make("j", "Café society in Bogotá", "José Martínez", {2024, 1, 2, 0, 0, 0}, "", "Israel’s café owners.");
     w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a));
     db = w;
