@@ -89,6 +89,9 @@ inline constexpr int kSchemaVersion = 1;
 inline constexpr auto kTermStemming = Xapian::TermGenerator::STEM_ALL_Z;
 inline constexpr auto kQueryStemming = Xapian::QueryParser::STEM_ALL_Z;
 
+// Position gap after the title and each paragraph, so that no phrase spans two of them.
+inline constexpr Xapian::termpos kParagraphGap = 10;
+
 // Weight of title words in the unprefixed (body) space: title matches rank above body matches.
 inline constexpr Xapian::termcount kTitleWdfInc = 3;
 

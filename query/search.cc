@@ -6,6 +6,7 @@
 #include "common/diagnostic.h"
 #include "common/schema.h"
 #include "common/store/database.h"
+#include "query/phrase_check.h"
 
 namespace newsarc {
 namespace {
@@ -71,7 +72,14 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     Xapian::Query query = builder.build(spec);
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
+    // Body words have no positions: phrases on them match as AND and are checked on the text.
+    std::unique_ptr<PhraseDecider> phrases;
+    if (needs_phrase_check(query)) {
+        enquire.set_query(relax_phrases(query));
+        phrases = std::make_unique<PhraseDecider>(query, codec);
+    } else {
+        enquire.set_query(query);
+    }
     if (options.sort == SortOrder::newest)
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
     else if (options.sort == SortOrder::oldest)
@@ -90,7 +98,8 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     if (histogram) enquire.add_matchspy(histogram.get());
     bool see_all = options.exact_count || !spies.empty() || histogram;
 
-    Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0);
+    Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0, nullptr,
+                                         phrases.get());
 
     // MSet::snippet (Xapian 1.4) does not highlight phrases of stemmed Z terms; an MSet for the
     // query's terms ORed together highlights every matched word and weighs them the same way.

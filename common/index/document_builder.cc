@@ -63,11 +63,13 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     generator_.set_document(doc);
 
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
+    // Positions are kept for title and author words only: body positions would be half the index
+    // and half its build time, so body phrases are checked on the stored text (query/phrase_check).
     // Title: its own prefix for title: searches, and weighted into the general space.
     std::string title = fold_for_search(a.title);
     generator_.index_text(title, 1, std::string(schema::kTitle));
-    generator_.index_text(title, schema::kTitleWdfInc);
-    generator_.increase_termpos();
+    generator_.index_text_without_positions(title, schema::kTitleWdfInc);
+    generator_.increase_termpos(schema::kParagraphGap);
 
     for (const auto& author : a.authors) {
         std::string folded = fold_for_search(author);
@@ -76,11 +78,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
         add_boolean(doc, schema::kAuthorExact, normalise_author_key(folded));
     }
 
-    // A gap between paragraphs stops phrases from matching across them.
-    for (const auto& paragraph : a.paragraphs) {
-        generator_.index_text(fold_for_search(paragraph));
-        generator_.increase_termpos(10);
-    }
+    for (const auto& paragraph : a.paragraphs) generator_.index_text_without_positions(fold_for_search(paragraph));
 
     doc.add_boolean_term(id_term(a.id));
     if (a.published) {

@@ -1,0 +1,243 @@
+// Relaxing phrase queries for Xapian and checking them on stored text.
+#include "query/phrase_check.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "common/article_json.h"
+#include "common/schema.h"
+#include "common/store/database.h"
+#include "common/text/fold.h"
+
+namespace newsarc {
+namespace {
+
+using Q = Xapian::Query;
+
+// Body words are indexed as "Z" + stem; prefixed fields continue with a capital ("ZS", "ZA").
+bool is_body_term(const std::string& term) {
+    return term.size() > 1 && term[0] == 'Z' && !std::isupper(static_cast<unsigned char>(term[1]));
+}
+
+bool is_positional(Q::op op) { return op == Q::OP_PHRASE || op == Q::OP_NEAR; }
+
+// The alternatives for each position of a PHRASE/NEAR: its subqueries are terms or ORs of terms.
+std::vector<std::vector<std::string>> phrase_terms(const Q& query) {
+    std::vector<std::vector<std::string>> out;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        Q sub = query.get_subquery(i);
+        out.emplace_back(sub.get_unique_terms_begin(), sub.get_unique_terms_end());
+    }
+    return out;
+}
+
+bool has_body_phrase(const Q& query) {
+    if (is_positional(query.get_type())) {
+        for (const auto& alternatives : phrase_terms(query))
+            for (const auto& term : alternatives)
+                if (is_body_term(term)) return true;
+        return false;
+    }
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (has_body_phrase(query.get_subquery(i))) return true;
+    return false;
+}
+
+// The window of a PHRASE/NEAR, which Xapian 1.4 exposes only in the description: "(a PHRASE 2 b)".
+Xapian::termcount window_of(const Q& query) {
+    std::string d = query.get_description();
+    const char* name = query.get_type() == Q::OP_PHRASE ? " PHRASE " : " NEAR ";
+    auto at = d.find(name);
+    if (at == std::string::npos) return static_cast<Xapian::termcount>(query.get_num_subqueries());
+    return static_cast<Xapian::termcount>(std::strtoul(d.c_str() + at + std::string(name).size(), nullptr, 10));
+}
+
+bool rebuildable(Q::op op) {
+    switch (op) {
+        case Q::OP_AND: case Q::OP_OR: case Q::OP_AND_NOT: case Q::OP_XOR: case Q::OP_AND_MAYBE:
+        case Q::OP_FILTER: case Q::OP_SYNONYM: case Q::OP_MAX:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Evaluates the query on one document: term presence from its term list, phrases from its text.
+class Evaluator {
+public:
+    Evaluator(const Xapian::Document& doc, const RecordCodec& codec) : doc_(doc), codec_(codec) {}
+
+    bool holds(const Q& query) {
+        std::size_t n = query.get_num_subqueries();
+        switch (query.get_type()) {
+            case Q::LEAF_TERM: {
+                auto it = query.get_unique_terms_begin();
+                return it == query.get_unique_terms_end() || has_term(*it);
+            }
+            case Q::LEAF_MATCH_NOTHING: return false;
+            case Q::OP_AND: case Q::OP_FILTER:
+                for (std::size_t i = 0; i < n; ++i)
+                    if (!holds(query.get_subquery(i))) return false;
+                return true;
+            case Q::OP_OR: case Q::OP_SYNONYM: case Q::OP_MAX: case Q::OP_ELITE_SET:
+                for (std::size_t i = 0; i < n; ++i)
+                    if (holds(query.get_subquery(i))) return true;
+                return n == 0;
+            case Q::OP_AND_NOT:
+                if (n == 0 || !holds(query.get_subquery(0))) return false;
+                for (std::size_t i = 1; i < n; ++i)
+                    if (holds(query.get_subquery(i))) return false;
+                return true;
+            case Q::OP_AND_MAYBE: case Q::OP_SCALE_WEIGHT:
+                return n == 0 || holds(query.get_subquery(0));
+            case Q::OP_XOR: {
+                bool odd = false;
+                for (std::size_t i = 0; i < n; ++i) odd ^= holds(query.get_subquery(i));
+                return odd;
+            }
+            case Q::OP_PHRASE: case Q::OP_NEAR: {
+                auto terms = phrase_terms(query);
+                bool body = false;
+                for (const auto& alternatives : terms)
+                    for (const auto& t : alternatives) body = body || is_body_term(t);
+                if (!body) return true;  // positions are indexed: Xapian has checked it
+                return phrase_matches(positions(), terms, window_of(query), query.get_type() == Q::OP_PHRASE);
+            }
+            default:
+                // Value ranges, wildcards, MatchAll: Xapian has applied them where they constrain.
+                return true;
+        }
+    }
+
+private:
+    bool has_term(const std::string& term) {
+        if (!terms_loaded_) {
+            for (auto it = doc_.termlist_begin(); it != doc_.termlist_end(); ++it) terms_.insert(*it);
+            terms_loaded_ = true;
+        }
+        return terms_.count(term) > 0;
+    }
+
+    const TermPositions& positions() {
+        if (!positions_loaded_) {
+            Article a = load_article(doc_, codec_);
+            positions_ = text_positions(a.title, a.paragraphs);
+            positions_loaded_ = true;
+        }
+        return positions_;
+    }
+
+    const Xapian::Document& doc_;
+    const RecordCodec& codec_;
+    std::set<std::string> terms_;
+    bool terms_loaded_ = false;
+    TermPositions positions_;
+    bool positions_loaded_ = false;
+};
+
+}  // namespace
+
+bool needs_phrase_check(const Xapian::Query& query) { return has_body_phrase(query); }
+
+namespace {
+
+// `negated`: the subquery excludes documents (right of AND_NOT). There a phrase must exclude less
+// than its words would, so it becomes MatchNothing and the decider applies the real exclusion.
+Xapian::Query relax(const Xapian::Query& query, bool negated) {
+    Q::op op = query.get_type();
+    if (is_positional(op) && has_body_phrase(query)) {
+        if (negated) return Q::MatchNothing;
+        std::vector<Q> subs;
+        for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) subs.push_back(query.get_subquery(i));
+        return Q(Q::OP_AND, subs.begin(), subs.end());
+    }
+    // Rebuild only the nodes above a body phrase, and only those whose parameters are all in their
+    // subqueries (XOR mixes both polarities and is kept as it is).
+    if (!rebuildable(op) || op == Q::OP_XOR || !has_body_phrase(query)) return query;
+    std::vector<Q> subs;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        subs.push_back(relax(query.get_subquery(i), negated != (op == Q::OP_AND_NOT && i > 0)));
+    return Q(op, subs.begin(), subs.end());
+}
+
+}  // namespace
+
+Xapian::Query relax_phrases(const Xapian::Query& query) { return relax(query, false); }
+
+TermPositions text_positions(const std::string& title, const std::vector<std::string>& paragraphs) {
+    // Tokenise exactly as the index does, letting a TermGenerator number the words.
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(Xapian::Stem("english"));
+    generator.set_stemming_strategy(schema::kTermStemming);
+    Xapian::Document scratch;
+    generator.set_document(scratch);
+    generator.index_text(fold_for_search(title));
+    generator.increase_termpos(schema::kParagraphGap);
+    for (const auto& p : paragraphs) {
+        generator.index_text(fold_for_search(p));
+        generator.increase_termpos(schema::kParagraphGap);
+    }
+    TermPositions out;
+    for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it)
+        out[*it].assign(it.positionlist_begin(), it.positionlist_end());
+    return out;
+}
+
+bool phrase_matches(const TermPositions& positions, const std::vector<std::vector<std::string>>& terms,
+                    Xapian::termcount window, bool ordered) {
+    if (terms.empty()) return true;
+    // Every occurrence of any alternative for each slot, as (position, slot), in position order.
+    std::vector<std::pair<Xapian::termpos, std::size_t>> hits;
+    for (std::size_t slot = 0; slot < terms.size(); ++slot) {
+        bool found = false;
+        for (const auto& term : terms[slot]) {
+            auto it = positions.find(term);
+            if (it == positions.end()) continue;
+            found = true;
+            for (auto p : it->second) hits.emplace_back(p, slot);
+        }
+        if (!found) return false;
+    }
+    std::sort(hits.begin(), hits.end());
+    if (ordered) {
+        // From each occurrence of the first slot, take the earliest next slot each time: that keeps
+        // the span as short as it can be.
+        for (const auto& [start, slot] : hits) {
+            if (slot != 0) continue;
+            Xapian::termpos last = start;
+            std::size_t want = 1;
+            for (const auto& [p, s] : hits) {
+                if (want == terms.size()) break;
+                if (p > last && s == want) {
+                    last = p;
+                    ++want;
+                }
+            }
+            if (want == terms.size() && last - start < window) return true;
+        }
+        return false;
+    }
+    // NEAR: the shortest stretch holding every slot, by a sliding window over the hits.
+    std::vector<std::size_t> count(terms.size(), 0);
+    std::size_t covered = 0, left = 0;
+    for (std::size_t right = 0; right < hits.size(); ++right) {
+        if (count[hits[right].second]++ == 0) ++covered;
+        while (covered == terms.size()) {
+            if (hits[right].first - hits[left].first < window) return true;
+            if (--count[hits[left].second] == 0) --covered;
+            ++left;
+        }
+    }
+    return false;
+}
+
+PhraseDecider::PhraseDecider(Xapian::Query original, const RecordCodec& codec)
+    : original_(std::move(original)), codec_(codec) {}
+
+bool PhraseDecider::operator()(const Xapian::Document& doc) const {
+    Evaluator evaluator(doc, codec_);
+    return evaluator.holds(original_);
+}
+
+}  // namespace newsarc
