@@ -95,8 +95,9 @@ int run_add(const AddArgs& args) {
     Progress progress(args.quiet, total_input_bytes(files));
     WriteCounts counts;
     try {
-        // Cleaning is light next to indexing: half the cores clean, the writers take the rest.
-        ArticlePipeline pipeline(files, options, std::max(1u, jobs / 2));
+        // Cleaning is light next to indexing: with a writer per core, half the cores clean; a single
+        // writer into an existing archive mostly looks up unchanged articles, so all cores clean.
+        ArticlePipeline pipeline(files, options, build ? std::max(1u, jobs / 2) : jobs);
         CleanItem item;
         std::size_t seen = 0;
         // The next cleaned, indexable article; diagnostics are reported on the way.
