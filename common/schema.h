@@ -34,6 +34,7 @@ enum Slot : Xapian::valueno {
     kSlotAuthors = 5,
     kSlotTopics = 6,
     kSlotPlaces = 7,
+    kSlotSimilarity = 8,  // near-duplicate key (common/text/similarity.h), Xapian's collapse key
 };
 
 // Separates several values in one facet slot (authors, topics); never appears in cleaned text.

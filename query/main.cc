@@ -95,6 +95,8 @@ int run(int argc, char** argv) {
     app.add_option("--histogram", options.histogram, "Chart matches over time by year, month or day")
         ->check(CLI::IsMember({"year", "month", "day"}));
     app.add_flag("--explain", explain, "Show how the query was parsed");
+    bool no_collapse = false;
+    app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");
     app.add_option("--format", format, "Output: text, json or jsonl")
         ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case));
     app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
@@ -115,6 +117,7 @@ int run(int argc, char** argv) {
         start = end + 1;
     }
 
+    options.collapse = !no_collapse;
     std::string path = resolve_db_path(db_option);
     Xapian::Database db = open_readonly(path);
     if (count_only) {

@@ -19,6 +19,7 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
             {"url", a.url},
             {"site", a.site},
             {"section", a.section},
+            {"similar", hit.similar},
             {"snippet", hit.snippet.text},
             {"highlights", highlights},
             {"source", a.source}};

@@ -83,6 +83,7 @@ void print_text(const SearchResults& results, const TextStyle& style, std::ostre
         if (!a.authors.empty()) meta.push_back(strutil::join(a.authors, ", "));
         if (!a.site.empty()) meta.push_back(a.section.empty() ? a.site : a.site + "/" + a.section);
         meta.push_back(a.id);
+        if (hit.similar) meta.push_back("+" + std::to_string(hit.similar) + " similar");
         out << "   ";
         if (style.color) out << kDim;
         out << strutil::join(meta, " · ");

@@ -80,6 +80,8 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     } else {
         enquire.set_query(query);
     }
+    // Counting wants every match; results want each story once.
+    if (options.collapse && !options.exact_count) enquire.set_collapse_key(schema::kSlotSimilarity);
     if (options.sort == SortOrder::newest)
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
     else if (options.sort == SortOrder::oldest)
@@ -117,6 +119,7 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
         Hit hit;
         hit.rank = options.offset + it.get_rank() + 1;
         hit.score = it.get_weight();
+        hit.similar = it.get_collapse_count();
         hit.article = load_article(it.get_document(), codec);
         // Paragraphs joined by a space keep the snippet on one line for terminals and scripts.
         std::string text;

@@ -25,6 +25,7 @@ struct SearchOptions {
     std::vector<std::string> facets;   // facet names (schema::kFacets) to count over all matches
     std::size_t facet_top = 10;        // values shown per facet
     std::string histogram;             // "", "year", "month" or "day"
+    bool collapse = true;              // near-duplicates as one result with a count of the others
 };
 
 // A snippet with the matched words marked as byte ranges [begin, end) into `text`.
@@ -36,6 +37,7 @@ struct Snippet {
 struct Hit {
     Xapian::doccount rank = 0;  // 1-based, counting from the first result of the whole ranking
     double score = 0;
+    Xapian::doccount similar = 0;  // near-duplicates collapsed into this result
     Article article;
     Snippet snippet;
 };

@@ -10,6 +10,7 @@
 #include "common/schema.h"
 #include "common/store/record_codec.h"
 #include "common/text/fold.h"
+#include "common/text/similarity.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -101,6 +102,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     add_facet(doc, schema::kSlotSite, {a.site});
     add_facet(doc, schema::kSlotSection, {a.section});
     add_facet(doc, schema::kSlotAuthors, a.authors);
+    if (std::string key = similarity_key(a.title, a.paragraphs); !key.empty()) doc.add_value(schema::kSlotSimilarity, key);
 
     doc.add_value(schema::kSlotContentHash, a.content_hash);
     doc.add_value(schema::kSlotCleanerVersion, std::to_string(a.cleaner_version));

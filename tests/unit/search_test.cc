@@ -101,6 +101,26 @@ TEST_F(SearchTest, AuthorsAndWordsIgnoreCaseAndAccents) {
     EXPECT_EQ(ids(by_author), std::vector<std::string>{"j"});
 }
 
+TEST_F(SearchTest, NearDuplicatesCollapseIntoOneResult) {
+    Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    RecordCodec codec;
+    DocumentBuilder builder(codec);
+    const std::string body = "The Philippines will offer its commercial bank creditors an innovative pricing plan.";
+    for (const char* id : {"wire", "copy"})
+        w.replace_document(DocumentBuilder::id_term(id),
+                           builder.build(make(id, "Manila to offer debt bonds", "", {1987, 3, 2, 0, 0, 0}, "", body)));
+    db = w;
+    SearchOptions options;
+    auto results = search(db, q("philippines"), options, Timestamp{2024, 9, 15});
+    ASSERT_EQ(results.hits.size(), 1u);
+    EXPECT_EQ(results.hits[0].similar, 1u);
+    options.collapse = false;
+    EXPECT_EQ(search(db, q("philippines"), options, Timestamp{2024, 9, 15}).hits.size(), 2u);
+    options.collapse = true;
+    options.exact_count = true;  // --count counts every article
+    EXPECT_EQ(search(db, q("philippines"), options, Timestamp{2024, 9, 15}).total_estimate, 2u);
+}
+
 TEST_F(SearchTest, DateRanges) {
     EXPECT_EQ(ids(q("date:2024-09-01..2024-09-01")), std::vector<std::string>{"a"});
     EXPECT_EQ(ids(q("date:1987")).size(), 2u);
