@@ -6,9 +6,11 @@
 
 namespace newsarc {
 
-enum class OutputFormat { text, json, jsonl };
+enum class OutputFormat { text, json, jsonl, tsv };
 
-inline const std::map<std::string, OutputFormat> kOutputFormats{
-    {"text", OutputFormat::text}, {"json", OutputFormat::json}, {"jsonl", OutputFormat::jsonl}};
+inline const std::map<std::string, OutputFormat> kOutputFormats{{"text", OutputFormat::text},
+                                                               {"json", OutputFormat::json},
+                                                               {"jsonl", OutputFormat::jsonl},
+                                                               {"tsv", OutputFormat::tsv}};
 
 }  // namespace newsarc

@@ -22,6 +22,7 @@ inline constexpr std::string_view kSection = "XSECTION";  // XSECTIONbreaking-ne
 inline constexpr std::string_view kTopic = "XTOPIC";      // XTOPICcoffee (Reuters topics)
 inline constexpr std::string_view kPlace = "XPLACE";      // XPLACEbrazil (Reuters places)
 inline constexpr std::string_view kFormat = "XFORMAT";    // XFORMATreuters-sgml
+inline constexpr std::string_view kUrl = "XURL";          // XURL<hash of the canonical URL>
 
 // Value slots.
 enum Slot : Xapian::valueno {
@@ -78,6 +79,7 @@ inline constexpr std::array kFields{
     Field{"topic", kTopic, true},
     Field{"place", kPlace, true},
     Field{"id", kUniqueId, true},
+    Field{"url", kUrl, true},
 };
 
 // Metadata keys stored in the database.

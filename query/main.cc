@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <sstream>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -10,11 +11,14 @@
 
 #include "common/diagnostic.h"
 #include "common/program.h"
+#include "common/article_json.h"
+#include "common/article_text.h"
 #include "common/output_format.h"
 #include "common/store/database.h"
 #include "query/date_spec.h"
 #include "query/printers.h"
 #include "query/search.h"
+#include "query/show.h"
 
 using namespace newsarc;
 
@@ -39,6 +43,31 @@ std::size_t terminal_width() {
     return 80;
 }
 
+// Prints one article; a long text goes through the pager when a person is reading.
+int show_article(const Xapian::Database& db, const std::string& key, OutputFormat format) {
+    std::optional<Article> article = find_article(db, key);
+    if (!article) {
+        std::cerr << "newsarc-query: no article with id or URL " << key << '\n';
+        return 1;
+    }
+    if (format != OutputFormat::text) {
+        std::cout << article_to_json(*article) << '\n';
+        return 0;
+    }
+    std::ostringstream text;
+    write_article_text(*article, text);
+    const char* pager = std::getenv("PAGER");
+    if (isatty(STDOUT_FILENO)) {
+        if (FILE* pipe = popen(pager && *pager ? pager : "less -FRX", "w")) {
+            std::fwrite(text.str().data(), 1, text.str().size(), pipe);
+            pclose(pipe);
+            return 0;
+        }
+    }
+    std::cout << text.str();
+    return 0;
+}
+
 constexpr const char* kFooter = R"(Query language:
   words              all must match (AND); OR, NOT, -word and ( ) combine them
   "a phrase"         words in this order
@@ -56,6 +85,7 @@ Examples:
   newsarc-query coffee 'date:1987-03..1987-03' --sort newest --format json
   newsarc-query --site jpost.com --since 2024-09 --limit 20
   newsarc-query coffee --facets author,topic --histogram month
+  newsarc-query --show https://www.jpost.com/breaking-news/article-817267
 
 Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
 
@@ -95,9 +125,13 @@ int run(int argc, char** argv) {
     app.add_option("--histogram", options.histogram, "Chart matches over time by year, month or day")
         ->check(CLI::IsMember({"year", "month", "day"}));
     app.add_flag("--explain", explain, "Show how the query was parsed");
+    std::string show;
+    app.add_option("--show", show, "Print one whole article, by id or URL (through $PAGER on a terminal)");
     bool no_collapse = false;
     app.add_flag("--no-collapse", no_collapse, "Show near-duplicate articles separately");
-    app.add_option("--format", format, "Output: text, json or jsonl")
+    std::string fields;
+    app.add_option("--fields", fields, "Result fields for json, jsonl and tsv, e.g. id,published,title");
+    app.add_option("--format", format, "Output: text, json, jsonl or tsv")
         ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case));
     app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
@@ -120,6 +154,7 @@ int run(int argc, char** argv) {
     options.collapse = !no_collapse;
     std::string path = resolve_db_path(db_option);
     Xapian::Database db = open_readonly(path);
+    if (!show.empty()) return show_article(db, show, format);
     if (count_only) {
         options.limit = 0;
         options.exact_count = true;
@@ -134,8 +169,9 @@ int run(int argc, char** argv) {
         case OutputFormat::text:
             print_text(results, TextStyle{use_color(color), terminal_width(), explain}, std::cout);
             break;
-        case OutputFormat::json: print_json(results, explain, std::cout); break;
-        case OutputFormat::jsonl: print_jsonl(results, std::cout); break;
+        case OutputFormat::json: print_json(results, parse_fields(fields), explain, std::cout); break;
+        case OutputFormat::jsonl: print_jsonl(results, parse_fields(fields), std::cout); break;
+        case OutputFormat::tsv: print_tsv(results, parse_fields(fields), std::cout); break;
     }
     std::cout.flush();
     if (results.hits.empty()) {

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "common/diagnostic.h"
+#include "common/index/url_term.h"
 #include "common/schema.h"
 #include "common/text/fold.h"
 #include "common/text/strutil.h"
@@ -64,6 +65,31 @@ std::string route_wildcards(const std::string& text) {
     return out;
 }
 
+namespace {
+
+// url:… finds the article under any spelling of its URL.
+class UrlField : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& text) override {
+        std::string term = url_term(text);
+        return term.empty() ? Xapian::Query::MatchNothing : Xapian::Query(term);
+    }
+};
+
+// site:… is a host as the index keeps it: lower case, without "www.".
+class SiteField : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& text) override { return Xapian::Query(site_term(text)); }
+};
+
+}  // namespace
+
+std::string site_term(const std::string& host) {
+    std::string h = strutil::to_lower(host);
+    if (h.rfind("www.", 0) == 0) h.erase(0, 4);
+    return std::string(schema::kSite) + h;
+}
+
 std::string expand_single_dates(const std::string& text) {
     static const std::regex single(R"re((^|[\s(])date:([^\s.()"]+)(?=$|[\s)]))re");
     return std::regex_replace(text, single, "$1date:$2..$2");
@@ -76,7 +102,11 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Timestamp& today)
     parser_.set_stemming_strategy(schema::kQueryStemming);
     parser_.set_default_op(Xapian::Query::OP_AND);
     for (const auto& field : schema::kFields) {
-        if (field.boolean) {
+        if (field.prefix == schema::kUrl) {
+            parser_.add_boolean_prefix(std::string(field.name), (new UrlField)->release());
+        } else if (field.prefix == schema::kSite) {
+            parser_.add_boolean_prefix(std::string(field.name), (new SiteField)->release());
+        } else if (field.boolean) {
             parser_.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
         } else {
             parser_.add_prefix(std::string(field.name), std::string(field.prefix));
@@ -114,11 +144,7 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
     }
     if (!spec.sites.empty()) {
         std::vector<Xapian::Query> hosts;
-        for (auto host : spec.sites) {
-            host = strutil::to_lower(host);
-            if (host.rfind("www.", 0) == 0) host.erase(0, 4);
-            hosts.emplace_back(std::string(schema::kSite) + host);
-        }
+        for (const auto& host : spec.sites) hosts.emplace_back(site_term(host));
         filters.emplace_back(Xapian::Query::OP_OR, hosts.begin(), hosts.end());
     }
     if (!spec.on.empty()) filters.push_back(date_filter(spec.on, spec.on));

@@ -44,6 +44,9 @@ inline constexpr std::string_view kStemmedFieldPrefix = "zzstem";
 // `hostag*` -> `zzstem:hostag*`, `author:lazar*` -> `zzstemauthor:lazar*` (outside phrases only).
 std::string route_wildcards(const std::string& text);
 
+// The boolean term of a site as typed ("www.JPost.com" -> "Hjpost.com").
+std::string site_term(const std::string& host);
+
 // `date:2024` alone means the whole of 2024: rewrites it as `date:2024..2024` for the range parser.
 std::string expand_single_dates(const std::string& text);
 

@@ -1,5 +1,6 @@
 // Terms, positions and values of an article, as the schema defines them.
 #include "common/index/document_builder.h"
+#include "common/index/url_term.h"
 
 #include <algorithm>
 #include <cctype>
@@ -93,6 +94,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     add_boolean(doc, schema::kSite, strutil::to_lower(a.site));
     add_boolean(doc, schema::kSection, strutil::to_lower(a.section));
     add_boolean(doc, schema::kFormat, a.format);
+    if (std::string term = url_term(a.url); !term.empty()) doc.add_boolean_term(term);
     for (const auto& field : schema::kTags) {
         auto it = a.tags.find(std::string(field.tag));
         if (it == a.tags.end()) continue;
