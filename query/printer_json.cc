@@ -57,6 +57,7 @@ void print_json(const SearchResults& results, const std::vector<std::string>& fi
         for (const auto& facet : results.facets) facets[facet.name] = counts_json(facet);
         j["facets"] = facets;
     }
+    if (results.suggestion) j["suggestion"] = *results.suggestion;
     if (results.histogram)
         j["histogram"] = {{"granularity", results.histogram->name}, {"series", counts_json(*results.histogram, "period")}};
     out << dump(j) << '\n';

@@ -7,6 +7,7 @@
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "query/phrase_check.h"
+#include "query/spelling.h"
 
 namespace newsarc {
 namespace {
@@ -132,6 +133,8 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
             kStartMark, kEndMark);
         results.hits.push_back(std::move(hit));
     }
+    if (results.total_estimate < options.suggest_below && !spec.text.empty())
+        results.suggestion = suggest_correction(db, codec, spec.text);
     for (const auto& spy : spies) results.facets.push_back(top_values(*spy, options.facet_top));
     if (histogram) results.histogram = histogram_series(*histogram);
     return results;

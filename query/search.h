@@ -26,6 +26,7 @@ struct SearchOptions {
     std::size_t facet_top = 10;        // values shown per facet
     std::string histogram;             // "", "year", "month" or "day"
     bool collapse = true;              // near-duplicates as one result with a count of the others
+    Xapian::doccount suggest_below = 3;  // offer a spelling correction when fewer matches than this
 };
 
 // A snippet with the matched words marked as byte ranges [begin, end) into `text`.
@@ -49,6 +50,7 @@ struct SearchResults {
     std::vector<Hit> hits;
     std::vector<Facet> facets;
     std::optional<Facet> histogram;
+    std::optional<std::string> suggestion;  // "did you mean", when the query found little
 };
 
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,

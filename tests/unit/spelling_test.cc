@@ -1,0 +1,60 @@
+// Tests of "did you mean" over a real archive (reut2-000.sgm), and of the edit distance behind it.
+#include "query/spelling.h"
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "common/clean/cleaner.h"
+#include "common/index/document_builder.h"
+#include "common/readers/reader.h"
+
+namespace newsarc {
+namespace {
+
+TEST(EditDistance, CountsTranspositionsOnceAndStopsAtTheLimit) {
+    EXPECT_EQ(edit_distance("coffe", "coffe", 2), 0u);
+    EXPECT_EQ(edit_distance("cofe", "coffe", 2), 1u);
+    EXPECT_EQ(edit_distance("militray", "military", 2), 1u);  // transposition
+    EXPECT_EQ(edit_distance("reagen", "reagan", 2), 1u);
+    EXPECT_GT(edit_distance("coffee", "brazil", 2), 2u);
+    EXPECT_GT(edit_distance("a", "abcdef", 2), 2u);
+}
+
+class SpellingTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        path = ::testing::TempDir() + "/spelling_reut2_000";
+        std::filesystem::remove_all(path);
+        Xapian::WritableDatabase w(path, Xapian::DB_CREATE);
+        RecordCodec codec;
+        DocumentBuilder builder(codec);
+        auto reader = open_reader(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
+        while (auto item = reader->next())
+            if (auto* raw = std::get_if<RawArticle>(&*item)) {
+                try {
+                    Article a = clean_article(*raw).article;
+                    w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a));
+                } catch (const InputError&) {
+                }
+            }
+        w.commit();
+    }
+    static void TearDownTestSuite() { std::filesystem::remove_all(path); }
+    static std::string path;
+};
+std::string SpellingTest::path;
+
+TEST_F(SpellingTest, CorrectsFromTheArchivesOwnWords) {
+    Xapian::Database db(path);
+    RecordCodec codec;
+    EXPECT_EQ(suggest_correction(db, codec, "cofee brazil"), "coffee brazil");
+    EXPECT_EQ(suggest_correction(db, codec, "goverment bonds"), "government bonds");
+    EXPECT_EQ(suggest_correction(db, codec, "reagen"), "reagan");
+    EXPECT_EQ(suggest_correction(db, codec, "cocoa"), std::nullopt);                 // known word
+    EXPECT_EQ(suggest_correction(db, codec, "title:cofee \"cofee x\""), std::nullopt);  // fields, phrases
+    EXPECT_EQ(suggest_correction(db, codec, "zzyzx"), std::nullopt);                 // nothing close
+}
+
+}  // namespace
+}  // namespace newsarc
