@@ -14,6 +14,7 @@
 #include "indexer/bulk_build.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
+#include "indexer/learning.h"
 #include "indexer/pipeline.h"
 #include "indexer/progress.h"
 #include "indexer/shard_writer.h"
@@ -28,9 +29,10 @@ constexpr std::size_t kCommitEvery = 5000;
 // Articles handed to a writer at once.
 constexpr std::size_t kWriterBatch = 64;
 
-// The zstd dictionary is trained on the first articles of an archive: enough samples to learn the
-// recurring structure of records (field names, boilerplate, common phrases) at a bounded memory cost.
-constexpr std::size_t kDictionarySamples = 4000;
+// Articles held back for boilerplate learning; the first that many also train the zstd dictionary:
+// enough samples to learn the recurring structure of records (field names, boilerplate, common
+// phrases), at a bounded memory cost (a few tens of MB).
+constexpr std::size_t kLookahead = 4000;
 constexpr std::size_t kDictionarySampleBytes = 16 << 20;
 
 unsigned resolve_jobs(unsigned jobs) {
@@ -120,40 +122,58 @@ int run_add(const AddArgs& args) {
             return false;
         };
 
-        // The first articles train the archive's zstd dictionary, unless it has one already.
-        std::vector<Article> warmup;
-        Article article;
-        if (codec.current_id() == 0) {
-            std::vector<std::string> samples;
-            std::size_t sample_bytes = 0;
-            while (samples.size() < kDictionarySamples && sample_bytes < kDictionarySampleBytes && next_article(article)) {
-                samples.push_back(article_to_json(article));
-                sample_bytes += samples.back().size();
-                warmup.push_back(std::move(article));
-            }
-            if (std::string dictionary = train_dictionary(samples); !dictionary.empty()) {
-                codec.use_dictionary(1, std::move(dictionary));
-                // Saved with the first commit of every database that holds records using it.
-                for (auto& db : databases) codec.save_to(db);
-            }
-        }
-
+        // Articles are held back a while so that boilerplate learned from the ones after them is
+        // removed from them too; the first ones held also train the archive's zstd dictionary.
+        BoilerplateLearner learned = build ? (std::filesystem::exists(path) ? load_learner(Xapian::Database(path))
+                                                                            : BoilerplateLearner())
+                                           : load_learner(databases.front());
+        LearningBuffer buffer(std::move(learned), kLookahead);
         std::vector<std::unique_ptr<ShardWriter>> writers;
-        for (auto& db : databases) writers.push_back(std::make_unique<ShardWriter>(db, codec, kCommitEvery));
-        databases.clear();
-        Router router(writers);
-        for (auto& a : warmup) router.route(std::move(a));
-        warmup.clear();
-        while (next_article(article)) router.route(std::move(article));
-        router.flush_all();
+        std::unique_ptr<Router> router;
+        auto start_writers = [&] {
+            if (codec.current_id() == 0) {
+                std::vector<std::string> samples;
+                std::size_t sample_bytes = 0;
+                for (const Article& a : buffer.held()) {
+                    if (sample_bytes >= kDictionarySampleBytes) break;
+                    samples.push_back(article_to_json(a));
+                    sample_bytes += samples.back().size();
+                }
+                if (std::string dictionary = train_dictionary(samples); !dictionary.empty()) {
+                    codec.use_dictionary(1, std::move(dictionary));
+                    // Saved with the first commit of every database that holds records using it.
+                    for (auto& db : databases) codec.save_to(db);
+                }
+            }
+            for (auto& db : databases) writers.push_back(std::make_unique<ShardWriter>(db, codec, kCommitEvery));
+            databases.clear();
+            router = std::make_unique<Router>(writers);
+        };
+
+        Article article;
+        while (next_article(article)) {
+            buffer.push(std::move(article));
+            if (!router && buffer.held().size() >= kLookahead) start_writers();
+            while (router && buffer.ready(false)) router->route(buffer.pop());
+        }
+        if (!router) start_writers();
+        while (buffer.ready(true)) router->route(buffer.pop());
+        router->flush_all();
         for (auto& writer : writers) {
             writer->finish();
             counts += writer->counts();
         }
+        if (!build) {
+            save_learner(buffer.learner(), writers.front()->database());
+            writers.front()->database().commit();
+        }
         writers.clear();  // closes the databases before the merge
         if (build) {
             progress.note("merging " + std::to_string(build->shard_count()) + " shards");
-            build->merge([&](Xapian::WritableDatabase& db) { codec.save_to(db); });
+            build->merge([&](Xapian::WritableDatabase& db) {
+                codec.save_to(db);
+                save_learner(buffer.learner(), db);
+            });
         }
     } catch (const Xapian::Error& e) {
         progress.finish();

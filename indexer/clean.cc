@@ -6,24 +6,40 @@
 #include "common/article_text.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
+#include "indexer/learning.h"
 #include "indexer/pipeline.h"
 
 namespace newsarc {
+namespace {
+
+// Articles held back so that boilerplate learned from later files is removed from earlier ones.
+constexpr std::size_t kCleanLookahead = 4000;
+
+}  // namespace
+
 int run_clean(const CleanArgs& args) {
     CleanOptions options = load_clean_options(args.boilerplate_files);
     Reporter reporter;
     std::vector<std::string> files = expand_inputs(args.paths, reporter);
     ArticlePipeline pipeline(files, options, std::max(1u, std::thread::hardware_concurrency()));
+    // Boilerplate is learned from the files given, as `add` learns it from the archive.
+    LearningBuffer buffer(BoilerplateLearner(), kCleanLookahead);
+    auto print = [&](const Article& article) {
+        if (args.format == OutputFormat::text)
+            write_article_text(article, std::cout);
+        else
+            std::cout << article_to_json(article) << '\n';
+    };
     CleanItem item;
     while (pipeline.next(item)) {
         if (auto* diagnostic = std::get_if<Diagnostic>(&item)) {
             reporter.report(*diagnostic);
-        } else if (args.format == OutputFormat::text) {
-            write_article_text(std::get<Article>(item), std::cout);
-        } else {
-            std::cout << article_to_json(std::get<Article>(item)) << '\n';
+            continue;
         }
+        buffer.push(std::move(std::get<Article>(item)));
+        while (buffer.ready(false)) print(buffer.pop());
     }
+    while (buffer.ready(true)) print(buffer.pop());
     std::cout.flush();
     return reporter.errors() > 0 ? 1 : 0;
 }

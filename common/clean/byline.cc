@@ -12,8 +12,9 @@ namespace newsarc {
 namespace {
 
 // Credits that name an organisation rather than a person.
-constexpr std::array<std::string_view, 28> kAgencies = {
-    "reuters", "reuter", "reuters staff", "associated press", "the associated press", "ap", "ap staff",
+constexpr std::array<std::string_view, 33> kAgencies = {
+    "reuters", "reuter", "reuters staff", "reuters staff writer", "associated press", "the associated press",
+    "ap", "ap staff", "associated press staff", "afp staff", "staff and agencies", "agencies",
     "afp", "agence france-presse", "agence france presse", "bloomberg", "bloomberg news", "upi",
     "united press international", "dpa", "xinhua", "jta", "tps", "tass", "efe", "ansa", "kyodo",
     "kyodo news", "yonhap", "pa", "press association", "pa media", "cnn"};
@@ -24,8 +25,9 @@ constexpr std::array<std::string_view, 13> kTitles = {
     "staff writer", "staff reporter", "staff correspondent", "senior correspondent",
     "special correspondent", "chief correspondent", "political correspondent", "correspondent",
     "contributing writer", "contributor", "senior editor", "columnist", "news desk"};
-constexpr std::array<std::string_view, 5> kStandaloneTitles = {"staff", "writer", "reporter", "editor",
-                                                               "special to"};
+constexpr std::array<std::string_view, 9> kStandaloneTitles = {
+    "staff", "writer", "reporter", "editor", "special to", "staff writer", "staff writers", "staff reports",
+    "wire services"};
 
 bool is_agency(std::string_view lower) {
     if (std::find(kAgencies.begin(), kAgencies.end(), lower) != kAgencies.end()) return true;
@@ -84,6 +86,13 @@ bool is_roman_numeral(std::string_view w) {
     return std::find(roman.begin(), roman.end(), w) != roman.end();
 }
 
+// Surname particles written in lowercase inside a name (never first or last).
+bool is_particle(std::string_view lower) {
+    static const std::array<std::string_view, 13> particles = {"van", "von", "der", "den", "ter", "de", "da",
+                                                               "dos", "das", "del", "della", "bin", "ibn"};
+    return std::find(particles.begin(), particles.end(), lower) != particles.end();
+}
+
 // Title-cases one run of letters: first letter upper, rest lower; "MC" + letters -> "Mc" + Upper.
 // A run already in lowercase was written that way on purpose ("d'" in "TED d'AFFLISIO") and stays.
 void append_title_run(std::string& out, std::string_view run) {
@@ -118,8 +127,12 @@ std::string title_case_name(std::string_view name) {
         std::size_t word_end = name.find(' ', i);
         if (word_end == std::string_view::npos) word_end = name.size();
         std::string_view word = name.substr(i, word_end - i);
+        bool inner = i > 0 && word_end < name.size();
         if (is_roman_numeral(word)) {
             out += word;
+        } else if (inner && is_particle(strutil::to_lower(word))) {
+            // "PETER VAN DIJK" -> "Peter van Dijk", "CHARLES DE GAULLE" -> "Charles de Gaulle".
+            out += strutil::to_lower(word);
         } else {
             std::size_t j = 0;
             while (j < word.size()) {
@@ -163,7 +176,6 @@ std::vector<std::string> normalise_byline(std::string_view byline) {
     // Split into candidate names at commas, semicolons, slashes, pipes, "and", "&".
     static const std::regex sep(R"(\s*(?:[,;|/]|\s(?:and|&)\s)\s*)", std::regex::icase);
     std::vector<std::string> out;
-    std::string agency;
     for (std::sregex_token_iterator it(s.begin(), s.end(), sep, -1), end; it != end; ++it) {
         std::string part = strutil::collapse_spaces(it->str());
         static const std::regex lead_and(R"(^(?:and|&)\s+)", std::regex::icase);
@@ -174,18 +186,11 @@ std::vector<std::string> normalise_byline(std::string_view byline) {
         if (std::find(kTitles.begin(), kTitles.end(), lower) != kTitles.end() ||
             std::find(kStandaloneTitles.begin(), kStandaloneTitles.end(), lower) != kStandaloneTitles.end())
             continue;
-        if (is_agency(lower)) {
-            if (agency.empty()) agency = part;
-            continue;
-        }
+        if (is_agency(lower)) continue;  // an organisation, not a person
         part = strip_suffixes(part);
         if (part.empty()) continue;
         if (is_shouted(part)) part = title_case_name(part);
         if (std::find(out.begin(), out.end(), part) == out.end()) out.push_back(part);
-    }
-    if (out.empty() && !agency.empty()) {
-        while (!agency.empty() && agency.back() == '.') agency.pop_back();
-        out.push_back(is_shouted(agency) && agency.size() > 3 ? title_case_name(agency) : agency);
     }
     return out;
 }

@@ -12,11 +12,13 @@ namespace newsarc {
 // agency credits (", Reuters"), job titles ("Staff Writer"), e-mail addresses and parenthesised
 // notes; splits "A and B", "A, B and C", "A & B", "A; B". Shouted names are title-cased
 // (O'Brien, McDonald, Jean-Paul, J.R.R.); names written in mixed case are kept as written.
-// A byline naming only an agency gives the agency ("By REUTERS" -> {"Reuters"}).
+// A byline naming only an agency or staff ("By REUTERS", "AP", "Staff", "Staff Writer",
+// "Reuters Staff") names no person and gives no author.
 std::vector<std::string> normalise_byline(std::string_view byline);
 
 // Title-cases one shouted name: "MARK O'NEILL" -> "Mark O'Neill", "GREG MCCUNE" -> "Greg McCune".
-// Roman numerals (II, III, IV) stay in capitals.
+// Roman numerals (II, III, IV) stay in capitals; surname particles inside a name are lowercase
+// ("PETER VAN DIJK" -> "Peter van Dijk").
 std::string title_case_name(std::string_view name);
 
 // The key for exact author terms: Unicode-lowercased, whitespace collapsed, diacritics kept

@@ -2,8 +2,10 @@
 #include "common/clean/cleaner.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "common/clean/boilerplate.h"
+#include "common/clean/boilerplate_learner.h"
 #include "common/clean/byline.h"
 #include "common/clean/glued.h"
 #include "common/clean/paragraphs.h"
@@ -26,17 +28,21 @@ std::string normalise_paragraph(std::string_view p) {
     return strutil::collapse_spaces(strip_control_chars(p));
 }
 
-std::vector<std::string> clean_paragraphs(const RawArticle& raw, const CleanOptions& options) {
+
+std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vector<std::string>& body_lines,
+                                          const std::string& title, const CleanOptions& options,
+                                          const std::vector<std::string>* site_list) {
     std::vector<std::string> paragraphs;
     if (raw.format == "reuters-sgml") {
-        paragraphs = unwrap_reuters_body(raw.body_lines);
+        paragraphs = unwrap_reuters_body(body_lines);
     } else {
         // "text", "jsonl" and anything else: every step is harmless on clean text.
-        bool repeated = has_repetition(raw.body_lines);
-        paragraphs = paragraphs_from_lines(raw.body_lines, raw.format == "jsonl");
-        paragraphs = split_glued_paragraphs(paragraphs, raw.title, repeated);
+        bool repeated = has_repetition(body_lines);
+        paragraphs = paragraphs_from_lines(body_lines, raw.format == "jsonl");
+        paragraphs = split_glued_paragraphs(paragraphs, title, repeated);
         paragraphs = remove_boilerplate(paragraphs, options.boilerplate);
     }
+    if (site_list) paragraphs = remove_site_boilerplate(std::move(paragraphs), *site_list);
     std::vector<std::string> out;
     for (const auto& p : paragraphs) {
         auto n = normalise_paragraph(p);
@@ -49,7 +55,7 @@ std::vector<std::string> clean_authors(const std::vector<std::string>& bylines) 
     std::vector<std::string> authors;
     std::vector<std::string> keys;
     for (const auto& b : bylines) {
-        for (auto& name : normalise_byline(strip_control_chars(b))) {
+        for (auto& name : normalise_byline(strutil::normalise_text(strip_control_chars(b)))) {
             auto key = normalise_author_key(name);
             if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
             keys.push_back(std::move(key));
@@ -94,43 +100,111 @@ std::string content_hash_of(const Article& a) {
     return hash_hex(h);
 }
 
+// A date written only in digits ("20240901"): less than the display form it usually accompanies.
+bool is_compact_date(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == 'T'; });
+}
+
+// Picks the publication date: the first that parses, preferring a full (display) form over a
+// compact digits-only one; a parsed date that names another day is reported, never silently mixed.
+void clean_date(const RawArticle& raw, Article& a, std::vector<Diagnostic>& warnings) {
+    struct Parsed {
+        std::string text;
+        Timestamp t;
+        std::string note;
+    };
+    std::vector<Parsed> parsed;
+    std::string first_nonempty;
+    for (const auto& d : raw.dates) {
+        std::string text = strutil::collapse_spaces(strutil::normalise_text(strip_control_chars(d)));
+        if (text.empty()) continue;
+        if (first_nonempty.empty()) first_nonempty = text;
+        std::string note;
+        if (auto t = parse_date(text, &note)) parsed.push_back({text, *t, note});
+    }
+    if (parsed.empty()) {
+        if (!first_nonempty.empty())
+            warnings.push_back(make_warning(raw.source_path, raw.source_line,
+                                            "date \"" + first_nonempty + "\" does not parse; published left unknown"));
+        return;
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < parsed.size(); ++i)
+        if (!is_compact_date(parsed[i].text)) {
+            best = i;
+            break;
+        }
+    const Parsed& chosen = parsed[best];
+    a.published = chosen.t;
+    if (!chosen.note.empty())
+        warnings.push_back(make_warning(raw.source_path, raw.source_line, "date \"" + chosen.text + "\": " + chosen.note));
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+        if (i == best) continue;
+        const Timestamp& o = parsed[i].t;
+        if (o.year == chosen.t.year && o.month == chosen.t.month && o.day == chosen.t.day) continue;
+        warnings.push_back(make_warning(raw.source_path, raw.source_line,
+                                        "dates disagree: \"" + chosen.text + "\" is " + chosen.t.yyyymmdd() +
+                                            " but \"" + parsed[i].text + "\" is " + o.yyyymmdd() + "; kept \"" +
+                                            chosen.text + "\""));
+    }
+}
+
 }  // namespace
+
+std::vector<std::string> remove_site_boilerplate(std::vector<std::string> paragraphs,
+                                                 const std::vector<std::string>& learned) {
+    if (learned.empty()) return paragraphs;
+    std::unordered_set<std::string> keys;
+    for (const auto& l : learned) keys.insert(boilerplate_key(l));
+    std::vector<std::string> out;
+    for (auto& p : paragraphs) {
+        std::string key = boilerplate_key(p);
+        if (keys.count(key)) continue;
+        auto sentences = split_sentences(key);
+        if (sentences.size() < 2) {
+            out.push_back(std::move(p));
+            continue;
+        }
+        std::string kept;
+        bool dropped = false;
+        for (const auto& sentence : sentences) {
+            if (keys.count(boilerplate_key(sentence))) {
+                dropped = true;
+                continue;
+            }
+            if (!kept.empty()) kept += ' ';
+            kept += sentence;
+        }
+        if (!dropped) out.push_back(std::move(p));
+        else if (!kept.empty()) out.push_back(std::move(kept));
+    }
+    return out;
+}
 
 CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
     CleanResult result;
     result.warnings = raw.warnings;
     Article& a = result.article;
 
-    a.title = strutil::collapse_spaces(strip_control_chars(raw.title));
-    a.paragraphs = clean_paragraphs(raw, options);
-    if (a.title.empty() && a.paragraphs.empty())
-        throw InputError(raw.source_line, "article has no title and no text");
-
-    a.authors = clean_authors(raw.bylines);
-
-    std::string first_nonempty;
-    for (const auto& d : raw.dates) {
-        std::string text = strutil::collapse_spaces(strip_control_chars(d));
-        if (text.empty()) continue;
-        if (first_nonempty.empty()) first_nonempty = text;
-        std::string note;
-        if (auto t = parse_date(text, &note)) {
-            a.published = t;
-            if (!note.empty())
-                result.warnings.push_back(make_warning(raw.source_path, raw.source_line,
-                                                       "date \"" + text + "\": " + note));
-            break;
-        }
-    }
-    if (!a.published && !first_nonempty.empty())
-        result.warnings.push_back(make_warning(raw.source_path, raw.source_line,
-                                               "date \"" + first_nonempty +
-                                                   "\" does not parse; published left unknown"));
-
     a.url = std::string(strutil::trim(raw.url));
     a.site = site_of(a.url);
     auto section = strutil::trim(raw.section);
     a.section = section.empty() ? section_of(a.url) : std::string(section);
+
+    // NFC, zero-width characters gone, every Unicode space a plain one, before anything compares text.
+    a.title = strutil::collapse_spaces(strutil::normalise_text(strip_control_chars(raw.title)));
+    std::vector<std::string> body_lines;
+    body_lines.reserve(raw.body_lines.size());
+    for (const auto& l : raw.body_lines) body_lines.push_back(strutil::normalise_text(l));
+    const std::vector<std::string>* site_list = nullptr;
+    if (auto it = options.site_boilerplate.find(a.site); it != options.site_boilerplate.end()) site_list = &it->second;
+    a.paragraphs = clean_paragraphs(raw, body_lines, a.title, options, site_list);
+    if (a.title.empty() && a.paragraphs.empty())
+        throw InputError(raw.source_line, "article has no title and no text");
+
+    a.authors = clean_authors(raw.bylines);
+    clean_date(raw, a, result.warnings);
+
     a.id = make_id(raw, a.url, a.title);
 
     for (const auto& [key, values] : raw.tags) {

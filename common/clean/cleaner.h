@@ -1,6 +1,7 @@
 // The cleaner: a pure function from RawArticle to Article plus warnings. No files, no Xapian.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,17 +11,27 @@
 namespace newsarc {
 
 // Bumped whenever cleaning output changes, so `reindex` can find articles cleaned by an older one.
-inline constexpr int kCleanerVersion = 1;
+inline constexpr int kCleanerVersion = 2;
 
 struct CleanOptions {
     // Extra boilerplate patterns (one lowercase substring per entry) supplied by the user or learned.
     std::vector<std::string> boilerplate;
+    // Boilerplate learned per site (BoilerplateLearner::learned_all()): site (as Article::site,
+    // "jpost.com") -> segments. A paragraph, or a sentence inside a paragraph, equal to one of its
+    // site's segments (after whitespace collapsing, see boilerplate_key) is dropped.
+    std::map<std::string, std::vector<std::string>> site_boilerplate;
 };
 
 struct CleanResult {
     Article article;
     std::vector<Diagnostic> warnings;  // e.g. a date that does not parse
 };
+
+// Drops paragraphs, and sentences inside paragraphs, that a site's learned list names (boilerplate
+// keys, see boilerplate_learner.h). clean_article applies CleanOptions::site_boilerplate with it; the
+// indexer applies lists learned after an article was cleaned.
+std::vector<std::string> remove_site_boilerplate(std::vector<std::string> paragraphs,
+                                                 const std::vector<std::string>& learned);
 
 // Throws InputError when the article cannot be indexed at all (no title and no text).
 CleanResult clean_article(const RawArticle& raw, const CleanOptions& options = {});

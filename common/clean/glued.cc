@@ -24,7 +24,8 @@ constexpr std::array<std::string_view, 60> kAbbreviations = {
     "univ", "ave",  "blvd", "est",  "approx", "pres", "sec", "gov't", "cpl", "pvt", "supt", "hon"};
 
 // Camel-case names whose inner capital must never start a paragraph.
-constexpr std::array<std::string_view, 48> kCamelNames = {
+constexpr std::array<std::string_view, 49> kCamelNames = {
+    "3Com",
     "YouTube",     "PlayStation", "PowerPoint", "JavaScript", "WordPress",  "SharePoint", "BlackRock",
     "FedEx",       "GoPro",       "PayPal",     "WhatsApp",   "TikTok",     "LinkedIn",   "SpaceX",
     "OpenAI",      "ChatGPT",     "HarperCollins", "BlackBerry", "MasterCard", "SoftBank", "JetBlue",
@@ -103,6 +104,10 @@ std::size_t skip_closers(std::string_view s, std::size_t i, std::size_t straight
     return i;
 }
 
+bool has_upper_ascii(std::string_view w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Whether a sentence plausibly starts at `i`: an opening quote (curly, or a straight one that
 // opens) and then a capital followed by a lowercase letter, or the words "I"/"A".
 bool starts_sentence(std::string_view s, std::size_t i, bool straight_quote_opens) {
@@ -111,6 +116,10 @@ bool starts_sentence(std::string_view s, std::size_t i, bool straight_quote_open
     if (is_open_quote(cp) || (cp == '"' && straight_quote_opens)) {
         i += len;
         cp = decode_at(s, i, &len);
+        if (cp == '(') {  // a quote opening on a bracketed insertion: "(The proposal) will ..."
+            i += len;
+            cp = decode_at(s, i, &len);
+        }
     }
     // Digits are left alone: "No. 10", "Vol. 3" and "Sept. 1" would split otherwise.
     if (!strutil::is_upper(cp)) return false;
@@ -121,8 +130,12 @@ bool starts_sentence(std::string_view s, std::size_t i, bool straight_quote_open
         std::string w = strutil::ascii_lower(s.substr(i, std::min<std::size_t>(4, s.size() - i)));
         static const std::array<std::string_view, 5> tlds = {"com", "net", "org", "gov", "edu"};
         for (auto t : tlds)
-            if (w.rfind(t, 0) == 0 && (w.size() == 3 || !std::isalpha(static_cast<unsigned char>(w[3]))))
-                return false;
+            if (w.rfind(t, 0) == 0 && (w.size() == 3 || !std::isalpha(static_cast<unsigned char>(w[3])))) {
+                // "billion.Net profit rose": a sentence; "Amazon.Com Inc", "Salon.com": a host.
+                bool sentence = i + 5 < s.size() && s[i + 3] == ' ' && strutil::is_lower(decode_at(s, i + 4, nullptr)) &&
+                                i >= 2 && s[i - 1] == '.' && !has_upper_ascii(word_before(s, i - 1));
+                if (!sentence) return false;
+            }
         return true;
     }
     return (cp == 'I' || cp == 'A') && (next == ' ' || next == '\'' || next == 0x2019);
@@ -177,22 +190,227 @@ std::vector<std::string> split_space_runs(std::string_view s) {
     return out;
 }
 
-// Breaks where a sentence end is glued to the next sentence without a space.
-std::vector<std::string> split_sentence_glue(std::string_view s) {
+// Abbreviations that stand before a name ("Brig.Gen.", "Dr.Smith"): never a sentence end, even
+// glued. Others (Inc., Ltd., Corp., months) end a sentence when a sentence is glued to them.
+bool is_title_abbreviation(std::string_view lower) {
+    static const std::array<std::string_view, 29> titles = {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr", "gov",
+        "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "pres", "sec", "cpl", "pvt", "supt", "hon"};
+    return std::find(titles.begin(), titles.end(), lower) != titles.end();
+}
+
+// Words that open sentences, not names: after an acronym ("L.P.The") they mark glued sentences,
+// where a name ("J.P.Morgan", "E.F.Hutton") is only sloppy spacing.
+bool is_sentence_opener(std::string_view w) {
+    static const std::array<std::string_view, 62> openers = {
+        "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "There", "In", "On",
+        "At", "For", "But", "And", "As", "If", "However", "Under", "After", "Before", "When", "While", "Some",
+        "Analysts", "Officials", "Shares", "Although", "Also", "Meanwhile", "Separately", "Since", "With",
+        "According", "Other", "An", "Among", "Both", "Each", "From", "His", "Her", "Many", "Most", "Much",
+        "Not", "Now", "Only", "Our", "Several", "Such", "Their", "Thus", "Today", "What", "Which", "Who",
+        "You", "Yesterday"};
+    return std::find(openers.begin(), openers.end(), w) != openers.end();
+}
+
+// The letters-only word starting at `i` (ASCII and Unicode letters).
+std::string_view letter_word_at(std::string_view s, std::size_t i) {
+    std::size_t e = i;
+    while (e < s.size()) {
+        std::size_t l = 0;
+        if (!strutil::is_letter(decode_at(s, e, &l))) break;
+        e += l;
+    }
+    return s.substr(i, e - i);
+}
+
+// A capitalised word (capital, then lowercase, at least two letters) starts at `i` and is not an
+// abbreviation itself ("Gen.").
+bool capitalised_word_at(std::string_view s, std::size_t i) {
+    auto w = letter_word_at(s, i);
+    if (w.size() < 2) return false;
+    std::size_t l = 0;
+    if (!strutil::is_upper(decode_at(w, 0, &l)) || !strutil::is_lower(decode_at(w, l, nullptr))) return false;
+    std::size_t end = i + w.size();
+    return end >= s.size() || s[end] != '.';
+}
+
+// An acronym word ("BP", "OECD", "WAM's") of two or more capitals followed by a space, comma or
+// apostrophe: a glued sentence opening with it ("companies.BP North America is ...").
+bool acronym_word_at(std::string_view s, std::size_t i) {
+    std::size_t e = i;
+    while (e < s.size() && s[e] >= 'A' && s[e] <= 'Z') ++e;
+    if (e - i < 2) return false;
+    return e >= s.size() || s[e] == ' ' || s[e] == ',' || s[e] == '\'' || s[e] == ';' || s[e] == ':';
+}
+
+// Why the left side of a period glued to a capital may still end a sentence: it closes a ticker
+// ("<HKEH.HK>.They", any capitalised word may follow), or its word is a non-title abbreviation
+// ("Inc.That"), an acronym ("L.P.The") or a one-digit number ("item 1.The"), after which only
+// a word that opens sentences counts ("Acme Inc.Later", "U.S.Steel", "the 6.July" stay whole).
+enum class GluedLeft { no, any_sentence, opener_only, company };
+
+// Words that continue a company name after "Inc." or "Co.": "Samsung Co.Ltd".
+bool is_company_word(std::string_view w) {
+    static const std::array<std::string_view, 10> words = {"Ltd", "Inc", "Corp", "Co", "Plc", "LLC", "AG", "SA", "NV", "Limited"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+GluedLeft glued_left_side(std::string_view s, std::size_t pos) {
+    if (s[pos] != '.') return GluedLeft::no;
+    std::string_view word = word_before(s, pos);
+    if (word.empty()) return pos > 0 && s[pos - 1] == '>' ? GluedLeft::any_sentence : GluedLeft::no;
+    std::string lower = strutil::ascii_lower(word);
+    bool digits = std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) return GluedLeft::opener_only;  // "the 6.July Bank" is a date, "1.The" a sentence
+    std::size_t wstart = pos - word.size();
+    bool acronym = word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                   wstart > 0 && s[wstart - 1] == '.';
+    if (acronym) return GluedLeft::opener_only;
+    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) {
+        if (is_title_abbreviation(lower)) return GluedLeft::no;
+        // A company ends a sentence as often as not: "Drexel Burnham Lambert Inc.Junk bond traders".
+        if (lower == "inc" || lower == "corp" || lower == "ltd" || lower == "plc" || lower == "bros")
+            return GluedLeft::company;
+        return GluedLeft::opener_only;
+    }
+    return GluedLeft::no;
+}
+
+bool is_month_name(std::string_view w) {
+    static const std::array<std::string_view, 12> months = {"January", "February", "March",     "April",
+                                                            "May",     "June",     "July",      "August",
+                                                            "September", "October", "November", "December"};
+    return std::find(months.begin(), months.end(), w) != months.end();
+}
+
+// Whether `word` opens a sentence or paragraph somewhere in `context` (after a line start or a
+// sentence end and a space): evidence that, glued to a period, it opens one here too.
+bool opens_sentence_in(std::string_view context, std::string_view word) {
+    if (context.empty() || word.empty()) return false;
+    for (auto pos = context.find(word); pos != std::string_view::npos; pos = context.find(word, pos + 1)) {
+        std::size_t end = pos + word.size();
+        if (end < context.size() && context[end] != ' ' && context[end] != ',' && context[end] != '\'') continue;
+        if (pos == 0 || context[pos - 1] == '\n') return true;
+        if (pos >= 2 && context[pos - 1] == ' ' &&
+            (context[pos - 2] == '.' || context[pos - 2] == '!' || context[pos - 2] == '?'))
+            return true;
+    }
+    return false;
+}
+
+bool has_lower(std::string_view w);
+
+bool all_digits(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A word of three or more letters opening with two capitals and holding a lowercase letter
+// ("USAir", "NYNEX" does not qualify): a name that opens a sentence glued to the previous one.
+bool capital_led_word_at(std::string_view s, std::size_t i) {
+    auto w = letter_word_at(s, i);
+    if (w.size() < 3 || !std::isupper(static_cast<unsigned char>(w[0])) || !std::isupper(static_cast<unsigned char>(w[1])))
+        return false;
+    std::size_t end = i + w.size();
+    return has_lower(w) && (end >= s.size() || s[end] == ' ' || s[end] == '\'' || s[end] == ',');
+}
+
+bool has_lower(std::string_view w) {
+    for (std::size_t k = 0; k < w.size();) {
+        std::size_t l = 0;
+        if (strutil::is_lower(decode_at(w, k, &l))) return true;
+        k += l;
+    }
+    return false;
+}
+
+// Whether the whitespace-delimited token around byte `i` of `s` occurs twice or more in `context`:
+// glue happens once, a name written without a space ("CityBank", "E.D.F.Man") recurs.
+bool token_recurs(std::string_view s, std::size_t i, std::string_view context) {
+    if (context.empty()) return false;
+    std::size_t b = i, e = i;
+    while (b > 0 && s[b - 1] != ' ') --b;
+    while (e < s.size() && s[e] != ' ') ++e;
+    std::string_view token = s.substr(b, e - b);
+    // Trailing punctuation and possessives are not part of the name.
+    while (!token.empty() && std::string_view(",.;:'\")").find(token.back()) != std::string_view::npos) token.remove_suffix(1);
+    if (token.size() > 2 && token.substr(token.size() - 2) == "'s") token.remove_suffix(2);
+    if (token.size() < 3) return false;
+    std::size_t seen = 0;
+    for (auto pos = context.find(token); pos != std::string_view::npos && seen < 2; pos = context.find(token, pos + 1)) ++seen;
+    return seen >= 2;
+}
+
+// "fleet.E.F. Hutton": an acronym with periods opening a sentence glued to the previous one.
+bool dotted_acronym_at(std::string_view s, std::size_t i) {
+    return i + 3 < s.size() && std::isupper(static_cast<unsigned char>(s[i])) && s[i + 1] == '.' &&
+           std::isupper(static_cast<unsigned char>(s[i + 2])) && s[i + 3] == '.';
+}
+
+// Three or more lowercase ASCII letters, not an abbreviation ("year", "costs"; not "fig").
+bool lowercase_word(std::string_view w) {
+    if (w.size() < 3 || !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
+    return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) == kAbbreviations.end();
+}
+
+// Breaks where a sentence end is glued to the next sentence without a space. `context` (the
+// article, one paragraph a line; empty when unknown) lends evidence in the doubtful cases.
+std::vector<std::string> split_sentence_glue(std::string_view s, std::string_view context = {}) {
     std::vector<std::string> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
-        if (!left_side_ends_sentence(s, i)) continue;
         if (inside_angle_brackets(s, i)) continue;  // ticker codes: "<NOBL.ST>", "<smbs.St>"
         std::size_t quotes = count_straight_quotes(s, i);
         std::size_t after = skip_closers(s, i + 1, quotes);
         if (after >= s.size()) continue;
         // Another period or a digit right after ("...", "3.5") means no break.
-        if (s[after] == '.' || std::isdigit(static_cast<unsigned char>(s[after]))) continue;
+        bool glued_number = !context.empty() && c == '.' && after == i + 1 && lowercase_word(word_before(s, i));
+        if (s[after] == '.' || (std::isdigit(static_cast<unsigned char>(s[after])) && !glued_number)) continue;
         bool straight_opens = count_straight_quotes(s, after) % 2 == 0;
-        if (!starts_sentence(s, after, straight_opens)) continue;
+        bool brk = false;
+        if (!context.empty() && c == '.' && after == i + 1 && s.substr(after, 2) == "- " && has_lower(word_before(s, i)) &&
+            word_before(s, i).size() >= 2) {
+            brk = true;  // a dash list glued on: "to maturity.- 8-1/2 pct bonds due 2011"
+        } else if (!context.empty() && c == '.' && after == i + 1 && std::isdigit(static_cast<unsigned char>(s[after])) &&
+                   lowercase_word(word_before(s, i))) {
+            // "in year.1985 year net includes": a number opening a glued paragraph. Decimals have
+            // digits on the left, "No.1" and "fig.3" a capital or an abbreviation.
+            std::size_t e = after;
+            while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+            brk = e < s.size() && (s[e] == ' ' || (s[e] == '.' && e + 1 < s.size() && s[e + 1] == ' '));
+        } else if (left_side_ends_sentence(s, i)) {
+            // A capitalised word or quote ("deal.Russia", "ceasefire.“The"), or an acronym opening
+            // the sentence ("companies.BP North America").
+            brk = starts_sentence(s, after, straight_opens) ||
+                  (after == i + 1 && (has_lower(word_before(s, i)) || all_digits(word_before(s, i))) &&
+                   (acronym_word_at(s, after) || dotted_acronym_at(s, after) || capital_led_word_at(s, after)));
+        } else if (after == i + 1) {
+            switch (glued_left_side(s, i)) {
+                case GluedLeft::any_sentence:
+                    brk = (capitalised_word_at(s, after) && starts_sentence(s, after, false)) || acronym_word_at(s, after);
+                    break;
+                case GluedLeft::company: {
+                    auto w = letter_word_at(s, after);
+                    brk = capitalised_word_at(s, after) && starts_sentence(s, after, false) && !is_company_word(w) &&
+                          !token_recurs(s, i, context);
+                    break;
+                }
+                case GluedLeft::opener_only: {
+                    auto w = letter_word_at(s, after);
+                    // An opener, or a word seen opening sentences elsewhere in the article ("March
+                    // 1.Siaahan said" where "Siaahan said" opens another), unless the glued token
+                    // recurs (a name such as "E.D.F.Man" is written the same way each time; "the
+                    // 6.Juli Banken" opens nothing).
+                    brk = is_sentence_opener(w) ||
+                          (capitalised_word_at(s, after) && !is_month_name(w) &&
+                           opens_sentence_in(context, w) && !token_recurs(s, i, context));
+                    break;
+                }
+                case GluedLeft::no: break;
+            }
+        }
+        if (!brk) continue;
         push_piece(out, s.substr(start, after - start));
         start = after;
         i = after - 1;
@@ -211,6 +429,167 @@ bool is_camel_name_at(std::string_view s, std::size_t boundary) {
         }
     }
     return false;
+}
+
+// Lowercase name particles that take a capital after them ("deRose", "duPont", "vanDijk") and
+// "mid" in Reuters' "midApl": not glue.
+bool is_lower_particle(std::string_view w) {
+    static const std::array<std::string_view, 14> particles = {"de", "du", "di", "da", "la", "le", "van", "von",
+                                                               "del", "della", "des", "mc", "mac", "mid"};
+    return std::find(particles.begin(), particles.end(), w) != particles.end();
+}
+
+std::int32_t prev_cp_of(std::string_view s, std::size_t i) { return decode_before(s, i, nullptr); }
+
+// How many paragraphs of `context` (one per line) other than the one holding `piece` open with
+// `word` followed by a space or colon.
+std::size_t paragraphs_opening_with(std::string_view context, std::string_view word, std::string_view piece) {
+    std::size_t n = 0;
+    std::size_t start = 0;
+    while (start < context.size()) {
+        auto nl = context.find('\n', start);
+        std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        start = nl == std::string_view::npos ? context.size() : nl + 1;
+        if (line.size() > word.size() && line.substr(0, word.size()) == word &&
+            (line[word.size()] == ' ' || line[word.size()] == ':') && line.find(piece) == std::string_view::npos)
+            ++n;
+    }
+    return n;
+}
+
+// In text known to be glued, paragraph ends without punctuation glued to the next paragraph:
+//  - a lowercase word running into a capitalised one ("three cts priorPay March 13",
+//    "Market reactionComputer Terminal"): words that start lowercase and hold a capital are
+//    vanishingly rare (iPhone and eBay have one letter before it; deRose and duPont are particles);
+//  - a number or closing bracket running into a capitalised word ("197,000Revs 3,761,000",
+//    "15.0 (7.9)Soybean May"), unless the token recurs in the article (3Com);
+//  - any word running into a word that opens another paragraph of the same article ("YearShr
+//    93 cts" where "Shr 1.02 dlrs" is a paragraph; "PriceWheat" in a table of grains), which a
+//    camel-case name's second half (BankAmerica, PaineWebber) never does;
+//  - a word running into an opening quote and a capital (‘funding"They will’).
+// The word after the junction must be whole (followed by a space, colon or the end).
+std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string_view context) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    const std::size_t straight_total = static_cast<std::size_t>(std::count(s.begin(), s.end(), '"'));
+    for (std::size_t i = 1; i < s.size();) {
+        std::size_t len = 0;
+        auto cp = decode_at(s, i, &len);
+        auto prev = decode_before(s, i, nullptr);
+        bool brk = false;
+        if (cp == ':' && !context.empty() && i + 1 < s.size() && capitalised_word_at(s, i + 1) &&
+            strutil::is_lower(prev_cp_of(s, i)) && s.find(' ') < i && !inside_angle_brackets(s, i)) {
+            // "filed with the Commission:Audiotronics Corp": a list glued after its colon.
+            push_piece(out, s.substr(start, i + 1 - start));
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if (cp == '.' && s.substr(i, 6) == "......") {
+            // Table dot leaders glued to the next row: "nil unch.........Matched sales....4,920"
+            // (six dots or more: "agreement....We think" is an ellipsis).
+            std::size_t e = i;
+            while (e < s.size() && s[e] == '.') ++e;
+            // (Leaders before a value, "Float.........511", are not followed by a word.)
+            if (e < s.size() && capitalised_word_at(s, e)) {
+                push_piece(out, s.substr(start, e - start));
+                start = e;
+            }
+            i = e;
+            continue;
+        }
+        if ((cp == '"' || cp == 0x201C) && (strutil::is_lower(prev) || strutil::is_digit(prev))) {
+            std::size_t nlen = 0;
+            auto next = decode_at(s, i + len, &nlen);
+            bool opens = cp == 0x201C || (count_straight_quotes(s, i) % 2 == 0 && straight_total >= 2);
+            brk = opens && (strutil::is_upper(next) || next == '(') && !inside_angle_brackets(s, i);
+        } else if (strutil::is_upper(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev) || prev == ')')) {
+            auto right = letter_word_at(s, i);
+            std::size_t right_end = i + right.size();
+            bool whole = right_end >= s.size() || s[right_end] == ' ' || s[right_end] == ':' || s[right_end] == '/' ||
+                         s.substr(right_end, 3) == "...";  // table dot leaders: "10Float......511"
+            auto second = decode_at(right, len, nullptr);
+            bool cap_word = right.size() >= 2 && strutil::is_lower(second) && whole;
+            // "What comes nextA final decision", "Market reactionEarlier, the company": after a
+            // lowercase word, the articles A and I and a word followed by a comma also open.
+            bool opener_after_lower = strutil::is_lower(prev) &&
+                                      (((right == "A" || right == "I") && right_end + 1 < s.size() && s[right_end] == ' ' &&
+                                        strutil::is_lower(decode_at(s, right_end + 1, nullptr))) ||
+                                       (right.size() >= 2 && strutil::is_lower(second) && right_end < s.size() &&
+                                        s[right_end] == ','));
+            // An all-capitals word must start here, not inside a longer run ("NOTE", not "OTE").
+            bool caps_word = !strutil::is_upper(prev) && acronym_word_at(s, i) && whole;
+            bool label = caps_word && right_end < s.size() && s[right_end] == ':';  // "NOTE:", "UPDATE:"
+            // (A recurring glued token is still glue here: tables repeat "ctsOper net" in each
+            // section. Recurrence only vouches for names in the capitalised cases below.)
+            if (inside_angle_brackets(s, i) || is_camel_name_at(s, i)) {
+                brk = false;
+            } else if (label) {
+                brk = true;
+            } else if (strutil::is_lower(prev) && (cap_word || caps_word || opener_after_lower)) {
+                std::string_view left = word_before(s, i);
+                // The left word must be all lowercase letters from its start: "prior", "reaction".
+                bool all_lower = left.size() >= 2;
+                for (std::size_t k = 0; k < left.size() && all_lower;) {
+                    std::size_t l = 0;
+                    if (!strutil::is_lower(decode_at(left, k, &l))) all_lower = false;
+                    k += l;
+                }
+                // A unit after a number ("12.0pTurnover 1.26 billion", "45.72pDiv") is short.
+                if (!all_lower && !left.empty()) {
+                    std::size_t k = left.size();
+                    while (k > 0 && strutil::is_lower(static_cast<unsigned char>(left[k - 1]))) --k;
+                    all_lower = k > 0 && k < left.size() && std::isdigit(static_cast<unsigned char>(left[k - 1])) && cap_word;
+                }
+                brk = all_lower && !is_lower_particle(left);
+            }
+            // An all-capitals word only after a value with a decimal point or separator
+            // ("0.635ECUADOR 0.26"), never after a bare count ("1MTH 3MTHS").
+            bool value_before = false;
+            for (std::size_t k = i; k > 0 && (std::isdigit(static_cast<unsigned char>(s[k - 1])) || s[k - 1] == '.' || s[k - 1] == ',');
+                 --k)
+                if (s[k - 1] == '.' || s[k - 1] == ',') value_before = true;
+            // After a number, a hyphenated word also ends whole ("180Pre-tax 133").
+            bool digit_whole = whole || (right_end < s.size() && s[right_end] == '-');
+            bool digit_cap_word = right.size() >= 2 && strutil::is_lower(second) && digit_whole;
+            if (!brk && (digit_cap_word || (caps_word && value_before)) && right.size() >= 3 &&
+                (strutil::is_digit(prev) || prev == ')') && !is_camel_name_at(s, i) && !inside_angle_brackets(s, i)) {
+                std::size_t tb = i;
+                while (tb > 0 && s[tb - 1] != ' ') --tb;
+                std::string token(s.substr(tb, right_end - tb));
+                std::size_t seen = 0;
+                for (auto pos = context.find(token); pos != std::string_view::npos && seen < 2; pos = context.find(token, pos + 1))
+                    ++seen;
+                brk = seen < 2;
+            }
+            if (!brk && (cap_word || caps_word) && !context.empty() && !inside_angle_brackets(s, i) &&
+                !is_camel_name_at(s, i) && !token_recurs(s, i, context))
+                brk = paragraphs_opening_with(context, right, s) > 0 ||
+                      (strutil::is_upper(prev) && opens_sentence_in(context, right));  // "23 CTSNet loss"
+        } else if (strutil::is_digit(cp) && strutil::is_lower(prev) && !context.empty() && !inside_angle_brackets(s, i) &&
+                   word_before(s, i).size() >= 3 && std::all_of(word_before(s, i).begin(), word_before(s, i).end(), [](char ch) {
+                       return ch >= 'a' && ch <= 'z';
+                   })) {
+            // "31.6 mln12 mths", "in year1986 year operating": a lowercase word glued to a number
+            // that opens the next paragraph ("mp3" and "g20" have shorter words).
+            std::size_t e = i;
+            while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+            std::string_view suffix = s.substr(e, 3);
+            brk = e < s.size() && (s[e] == ' ' || suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ");
+        } else if (strutil::is_digit(cp) && strutil::is_letter(prev) && !context.empty() && !inside_angle_brackets(s, i)) {
+            // "31.6 mln12 mths" where "12 mths" opens another paragraph (a table's period column).
+            std::size_t e = i;
+            while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+            if (e < s.size() && s[e] == ' ') brk = paragraphs_opening_with(context, s.substr(i, e - i), s) > 0;
+        }
+        if (brk) {
+            push_piece(out, s.substr(start, i - start));
+            start = i;
+        }
+        i += len;
+    }
+    push_piece(out, s.substr(start));
+    return out;
 }
 
 // Headlines drop "is", "said" and friends; a left side holding one is a sentence running into a
@@ -246,7 +625,8 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
         auto cp = decode_at(s, i, &len);
         auto prev = decode_before(s, i, nullptr);
         auto next = decode_at(s, i + len, nullptr);
-        if (!(strutil::is_lower(prev) && strutil::is_upper(cp) && strutil::is_lower(next))) {
+        bool article_junction = cp == 'A' && next == ' ';  // "The view from TokyoA spokesman said"
+        if (!(strutil::is_lower(prev) && strutil::is_upper(cp) && (strutil::is_lower(next) || article_junction))) {
             i += len;
             continue;
         }
@@ -255,7 +635,12 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
         if (words > 10 || left.size() > 100) break;  // too long to be a heading
         std::string_view fragment = word_before(s, i);
         std::string frag_lower = strutil::ascii_lower(fragment);
-        bool name_like = fragment.size() < 3 || is_camel_name_at(s, i) ||
+        // Short capitalised fragments are name parts (McDonald, LeBaron, DuPont); a short lowercase
+        // word ("step inThere") is a word.
+        bool short_name = fragment.size() < 2 ||
+                          (fragment.size() < 3 && strutil::is_upper(decode_at(fragment, 0, nullptr))) ||
+                          is_lower_particle(fragment);
+        bool name_like = short_name || is_camel_name_at(s, i) ||
                          std::find(kNamePrefixes.begin(), kNamePrefixes.end(), frag_lower) != kNamePrefixes.end();
         if (!name_like && !context.empty()) {
             // A camel-case token used more than once in the article is a name (GameStop), not a
@@ -283,14 +668,26 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
                           (strutil::is_upper(first) || strutil::is_digit(first));
         std::string_view right = s.substr(i);
         std::size_t word_end = right.find_first_of(" ,;:");
-        bool whole_word = word_end != std::string_view::npos && word_end > 1 && right[word_end] == ' ';
+        bool article_a = right.size() > 2 && right[0] == 'A' && right[1] == ' ' && strutil::is_lower(decode_at(right, 2, nullptr));
+        bool whole_word = word_end != std::string_view::npos && (word_end > 1 || article_a) && right[word_end] == ' ';
         std::string_view first_sentence = right.substr(0, right.find_first_of(".!?"));
-        bool sentence_like = whole_word && strutil::count_words(first_sentence) >= 4;
+        std::string_view first_word = right.substr(0, word_end == std::string_view::npos ? right.size() : word_end);
+        // A word that opens other paragraphs of the article opens this one, however short
+        // ("Concerns in WashingtonPay April one" in a dividend table).
+        bool opens_paragraphs = whole_word && !context.empty() && paragraphs_opening_with(context, first_word, s) > 0 &&
+                                !token_recurs(s, i, context);
+        bool sentence_like = whole_word && (strutil::count_words(first_sentence) >= 4 || opens_paragraphs);
         if (sentence_like) {
             // A capitalised second word continues a name ("PaineWebber Group Inc", "TranStar
             // Airlines"); a sentence after a heading goes on in lowercase ("Ties between ...").
             auto second = decode_at(right, word_end + 1, nullptr);
-            if (strutil::is_upper(second) || strutil::is_digit(second)) sentence_like = false;
+            if ((strutil::is_upper(second) || strutil::is_digit(second)) && !opens_paragraphs) {
+                // ...unless the word is known to open paragraphs or sentences in this article
+                // ("The view from TokyoRecord April 10", "Concerns in WashingtonGeorgia Gulf said").
+                std::string_view w = right.substr(0, word_end);
+                sentence_like = !context.empty() && !token_recurs(s, i, context) &&
+                                (paragraphs_opening_with(context, w, s) > 0 || opens_sentence_in(context, w));
+            }
         }
         if (title_like && sentence_like) {
             std::vector<std::string> out;
@@ -308,13 +705,14 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings) {
     std::vector<std::string> out;
     for (const auto& run : split_space_runs(paragraph))
-        for (const auto& sentence_piece : split_sentence_glue(run)) {
+        for (const auto& sentence_piece : split_sentence_glue(run, headings ? context : std::string_view{})) {
             if (!headings) {
                 push_piece(out, sentence_piece);
                 continue;
             }
-            for (auto& piece : split_title_glue(sentence_piece, context))
-                if (!piece.empty()) out.push_back(std::move(piece));
+            for (const auto& glued_piece : split_unpunctuated_glue(sentence_piece, context))
+                for (auto& piece : split_title_glue(glued_piece, context))
+                    if (!piece.empty()) out.push_back(std::move(piece));
         }
     return out;
 }
@@ -329,8 +727,11 @@ std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& 
     // Headings glued to sentences are only looked for in text that shows it was glued: camel-case
     // company names (BancGroup, PaineWebber) open many paragraphs of clean text.
     bool glued = glued_source;
-    for (std::size_t i = 0; i < paragraphs.size() && !glued; ++i)
+    for (std::size_t i = 0; i < paragraphs.size() && !glued; ++i) {
         glued = split_glued(paragraphs[i], {}, false).size() > 1;
+        // A lowercase word running into a capitalised one ("ctsOper net") is glue too.
+        if (!glued) glued = split_unpunctuated_glue(paragraphs[i], {}).size() > 1;
+    }
     std::vector<std::string> out;
     for (const auto& p : paragraphs)
         for (auto& piece : split_glued(p, context, glued)) out.push_back(std::move(piece));

@@ -18,7 +18,15 @@ namespace newsarc {
 //  - when `headings` is set, a short title-like segment (3-10 words, capitalised, no punctuation,
 //    no "is"/"said"-type verb) glued to a sentence ("Strained ties between Jerusalem and
 //    MoscowTies between ...") becomes its own paragraph, while camel-case names (McDonald, iPhone,
-//    YouTube) stay whole, as does any camel-case token that occurs more than once in `context`.
+//    YouTube) stay whole, as does any camel-case token that occurs more than once in `context`;
+//  - when `headings` is set (text known to be glued) and `context` holds the article, one
+//    paragraph a line, paragraph ends without punctuation are found too: a lowercase word running
+//    into a capitalised one ("27 ctsOper net"), a number into a word ("197,000Revs",
+//    "0.635ECUADOR"), any word into a word that opens other paragraphs or sentences of the article
+//    ("YearShr 50 cts"), a word into an opening quote, an all-capitals label ("mlnNOTE:"), dot
+//    leaders ("unch.........Matched"), and sentence ends glued after a company abbreviation,
+//    acronym or ticker ("Inc.Junk bond", "L.P.The", "<HWHH.HK>.They"). Names written without a
+//    space recur in the article and stay whole ("CityBank", "E.D.F.Man").
 // Pieces are trimmed; empty ones are dropped.
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context = {},
                                      bool headings = true);

@@ -142,6 +142,29 @@ std::vector<std::string> recover_cumulative(const std::vector<std::string>& in) 
     std::stable_sort(by_length.begin(), by_length.end(),
                      [&](std::size_t a, std::size_t b) { return units[a].size() > units[b].size(); });
 
+    // Once the body is known to be cumulative (some unit of substance repeats inside another),
+    // a short last paragraph ("More", "Year") counts as a repeat too when it ends several other
+    // units, or ends one with no ordinary single space before it (glued, or after a space run),
+    // where a coincidence ("The company told Reuters" and "Reuters") has a plain space.
+    bool cumulative = false;
+    for (std::size_t i = 0; i < n && !cumulative; ++i)
+        for (std::size_t j = 0; j < n && !cumulative; ++j)
+            if (i != j && find_repeat(units[j], units[i])) cumulative = true;
+    auto short_suffix = [&](std::size_t master, std::size_t idx) -> bool {
+        const std::string& m = units[master];
+        const std::string& u = units[idx];
+        if (!cumulative || u.size() >= m.size() || m.compare(m.size() - u.size(), u.size(), u) != 0) return false;
+        std::size_t ending = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            if (k != idx && units[k].size() > u.size() &&
+                units[k].compare(units[k].size() - u.size(), u.size(), u) == 0)
+                ++ending;
+        if (ending >= 2) return true;
+        std::size_t b = m.size() - u.size();
+        bool single_space = b >= 1 && m[b - 1] == ' ' && (b < 2 || m[b - 2] != ' ');
+        return !single_space;
+    };
+
     std::vector<bool> is_master(n, false);
     std::vector<std::set<std::size_t>> cuts(n);
     std::vector<std::size_t> masters;  // in decreasing length
@@ -153,6 +176,13 @@ std::vector<std::string> recover_cumulative(const std::vector<std::string>& in) 
                 cuts[m].insert(match->end);
                 placed = true;
                 break;
+            }
+        }
+        for (std::size_t m : masters) {
+            if (placed) break;
+            if (short_suffix(m, idx)) {
+                cuts[m].insert(units[m].size() - units[idx].size());
+                placed = true;
             }
         }
         if (!placed) {

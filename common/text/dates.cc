@@ -87,11 +87,12 @@ std::optional<Timestamp> parse_date(std::string_view text, std::string* note) {
     static const std::regex reuters(R"(^(\d{1,2})-([a-z]{3,9})-(\d{4})(?:\s+(.*))?$)", std::regex::icase);
     // Optional weekday, then month name first: September 1, 2024 14:50 / Sept. 1st 2024.
     static const std::regex month_first(
-        R"(^(?:[a-z]+day,?\s+)?([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(.*))?$)",
+        R"(^(?:(?:[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(.*))?$)",
         std::regex::icase);
     // Day first: 1 September 2024 / Sunday, 1 Sept. 2024, 14:50.
+    // RFC 2822 is this form too: "Sun, 01 Sep 2024 14:50:00 +0300" (the offset is dropped).
     static const std::regex day_first(
-        R"(^(?:[a-z]+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(.*))?$)",
+        R"(^(?:(?:[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(.*))?$)",
         std::regex::icase);
 
     std::smatch m;

@@ -3,6 +3,11 @@
 
 #include <utf8proc.h>
 
+#include <cstdlib>
+#include <memory>
+
+#include "common/text/utf8.h"
+
 namespace newsarc::strutil {
 
 namespace {
@@ -159,6 +164,56 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     for (const auto& item : items) {
         if (!out.empty()) out += separator;
         out += item;
+    }
+    return out;
+}
+
+namespace {
+
+bool is_invisible(std::int32_t cp) {
+    return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;
+}
+
+}  // namespace
+
+std::string normalise_text(std::string_view s) {
+    // Most news text is ASCII, which is already NFC and has no special spaces.
+    bool ascii = true;
+    for (unsigned char c : s)
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) return std::string(s);
+
+    std::string text(s);
+    repair_utf8(text);
+    utf8proc_uint8_t* mapped = nullptr;
+    auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                      static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
+    if (n >= 0) text.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = 0;
+        auto cp = decode_at(text, i, &len);
+        if (cp >= 0x80) {
+            if (is_invisible(cp)) {
+                i += len;
+                continue;
+            }
+            auto cat = utf8proc_category(cp);
+            if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP) {
+                out += ' ';
+                i += len;
+                continue;
+            }
+        }
+        out.append(text, i, len);
+        i += len;
     }
     return out;
 }

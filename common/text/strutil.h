@@ -21,6 +21,12 @@ std::string to_lower(std::string_view s);
 // ASCII-only lowercase, for protocol-level names (hosts, month names, file extensions).
 std::string ascii_lower(std::string_view s);
 
+// Text as the cleaner keeps it: invalid UTF-8 bytes become U+FFFD, NFC-composed (e + U+0301 ->
+// é), zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF) and soft hyphens removed,
+// NBSP and every other Unicode space (Zs, line and paragraph separators) turned into one ASCII
+// space each (runs are kept: they mark glued paragraphs). Curly quotes and dashes are kept.
+std::string normalise_text(std::string_view s);
+
 // The items with `separator` between them.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

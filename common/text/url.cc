@@ -74,9 +74,60 @@ std::string strip_www(std::string host) {
     return host;
 }
 
+// The host that serves the same article: "www." and an AMP mirror's "amp." dropped.
+std::string strip_www_amp(std::string host) {
+    host = strip_www(std::move(host));
+    if (host.rfind("amp.", 0) == 0 && host.find('.', 4) != std::string::npos) host = strip_www(host.substr(4));
+    return host;
+}
+
 bool is_tracking_param(std::string_view name) {
     std::string n = strutil::ascii_lower(name);
     return n.rfind("utm_", 0) == 0 || n == "fbclid" || n == "gclid";
+}
+
+// "amp", "amp=1", "outputType=amp", "output=amp": parameters that ask for the AMP rendering.
+bool is_amp_param(std::string_view param) {
+    auto eq = param.find('=');
+    std::string name = strutil::ascii_lower(param.substr(0, eq));
+    std::string value = eq == std::string_view::npos ? std::string() : strutil::ascii_lower(param.substr(eq + 1));
+    if (name == "amp") return true;
+    return (name == "outputtype" || name == "output" || name == "format" || name == "view") && value == "amp";
+}
+
+// Path segments, empty ones dropped.
+std::vector<std::string> path_segments(std::string_view path) {
+    std::vector<std::string> segments;
+    std::size_t i = 0;
+    while (i < path.size()) {
+        auto slash = path.find('/', i);
+        std::string_view seg = path.substr(i, slash == std::string_view::npos ? std::string_view::npos : slash - i);
+        if (!seg.empty()) segments.emplace_back(seg);
+        if (slash == std::string_view::npos) break;
+        i = slash + 1;
+    }
+    return segments;
+}
+
+// The path of the canonical (non-AMP) page: "amp" segments dropped ("/amp/world/x", "/world/x/amp"),
+// an ".amp" suffix removed from the last segment ("x.amp", "x.amp.html" -> "x", "x.html").
+std::vector<std::string> non_amp_segments(std::string_view path) {
+    auto segments = path_segments(path);
+    std::vector<std::string> out;
+    for (auto& seg : segments) {
+        if (strutil::ascii_lower(seg) == "amp") continue;
+        out.push_back(std::move(seg));
+    }
+    if (!out.empty()) {
+        std::string& last = out.back();
+        std::string lower = strutil::ascii_lower(last);
+        if (lower.size() > 4 && lower.compare(lower.size() - 4, 4, ".amp") == 0) {
+            last.erase(last.size() - 4);
+        } else if (auto pos = lower.find(".amp."); pos != std::string::npos && pos > 0) {
+            last.erase(pos, 4);
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -93,18 +144,21 @@ std::string canonical_url(std::string_view url) {
     UrlParts p;
     if (!split_url(url, p) || p.scheme.empty()) return std::string(strutil::trim(url));
     std::string scheme = p.scheme == "http" ? "https" : p.scheme;
-    std::string out = scheme + "://" + strip_www(p.host);
+    std::string out = scheme + "://" + strip_www_amp(p.host);
     bool default_port = p.port.empty() || (p.port == "80" && (p.scheme == "http" || p.scheme == "https")) ||
                         (p.port == "443" && (p.scheme == "https" || p.scheme == "http"));
     if (!default_port) out += ":" + p.port;
-    out += p.path.empty() ? "/" : p.path;
+    // No trailing slash and no AMP segments; the bare host keeps its "/".
+    auto segments = non_amp_segments(p.path);
+    if (segments.empty()) out += '/';
+    for (const auto& seg : segments) out += '/' + seg;
     std::string query;
     std::size_t start = 0;
     while (start <= p.query.size() && !p.query.empty()) {
         auto amp = p.query.find('&', start);
         std::string_view param = std::string_view(p.query).substr(start, amp == std::string::npos ? std::string::npos : amp - start);
         std::string_view name = param.substr(0, param.find('='));
-        if (!param.empty() && !is_tracking_param(name)) {
+        if (!param.empty() && !is_tracking_param(name) && !is_amp_param(param)) {
             if (!query.empty()) query += '&';
             query += param;
         }
@@ -118,22 +172,13 @@ std::string canonical_url(std::string_view url) {
 std::string site_of(std::string_view url) {
     UrlParts p;
     if (!split_url(url, p)) return {};
-    return strip_www(p.host);
+    return strip_www_amp(p.host);
 }
 
 std::string section_of(std::string_view url) {
     UrlParts p;
     if (!split_url(url, p)) return {};
-    std::vector<std::string_view> segments;
-    std::string_view path = p.path;
-    std::size_t i = 0;
-    while (i < path.size()) {
-        auto slash = path.find('/', i);
-        std::string_view seg = path.substr(i, slash == std::string_view::npos ? std::string_view::npos : slash - i);
-        if (!seg.empty()) segments.push_back(seg);
-        if (slash == std::string_view::npos) break;
-        i = slash + 1;
-    }
+    auto segments = non_amp_segments(p.path);
     if (segments.size() < 2) return {};
     return strutil::ascii_lower(segments.front());
 }

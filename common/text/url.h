@@ -11,14 +11,17 @@ bool looks_like_url(std::string_view url);
 
 // The form used for identity: trimmed; scheme and host lowercased; http mapped to https (the same
 // article is served on both); "www." and default ports dropped; fragment and tracking parameters
-// (utm_*, fbclid, gclid) dropped; an empty path becomes "/". Non-URLs come back trimmed only.
+// (utm_*, fbclid, gclid) dropped; a trailing slash dropped ("/world/x/" -> "/world/x"; the bare host
+// keeps "/"); AMP variants folded into the canonical page ("amp." host prefix, an "/amp" path
+// segment, an ".amp" suffix, "amp", "amp=1", "outputType=amp" parameters). Non-URLs come back
+// trimmed only.
 std::string canonical_url(std::string_view url);
 
-// Host without "www.", lowercase, no port or user info: "https://www.jpost.com/x" -> "jpost.com".
+// Host without "www." (or an AMP mirror's "amp."), lowercase, no port or user info: "https://www.jpost.com/x" -> "jpost.com".
 // Empty when there is no host.
 std::string site_of(std::string_view url);
 
-// First path segment, lowercase, when the path has at least two segments:
+// First path segment, lowercase, when the path has at least two segments ("amp" segments ignored):
 // "https://www.jpost.com/breaking-news/article-817267" -> "breaking-news"; "https://x.com/a" -> "".
 std::string section_of(std::string_view url);
 

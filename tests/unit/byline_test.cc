@@ -41,8 +41,25 @@ TEST(Byline, Table) {
         {"JD Vance", {"JD Vance"}},
         {"danah boyd", {"danah boyd"}},
         {"Tovah Lazaroff; Tovah Lazaroff", {"Tovah Lazaroff"}},
-        {"By REUTERS", {"Reuters"}},
-        {"Associated Press", {"Associated Press"}},
+        // Agencies and staff credits name no person.
+        {"By REUTERS", {}},
+        {"Reuters", {}},
+        {"REUTERS", {}},
+        {"By Reuters Staff", {}},
+        {"Staff", {}},
+        {"By Staff", {}},
+        {"AP", {}},
+        {"The Associated Press", {}},
+        {"Associated Press", {}},
+        {"Staff Writer", {}},
+        {"By STAFF WRITER", {}},
+        {"AFP", {}},
+        {"Staff and agencies", {}},
+        {"By Jane Doe, AP", {"Jane Doe"}},
+        {"By JANE DOE, THE ASSOCIATED PRESS", {"Jane Doe"}},
+        {"Reuters, Jane Doe", {"Jane Doe"}},
+        {"JANE DOE AND JOHN ROE", {"Jane Doe", "John Roe"}},
+        {"By MARY-KATE O'NEILL and RONALD MCDONALD", {"Mary-Kate O'Neill", "Ronald McDonald"}},
         {"", {}},
         {"   By   ", {}},
     };
@@ -55,6 +72,9 @@ TEST(Byline, TitleCaseName) {
     EXPECT_EQ(title_case_name("CONAN O'BRIEN"), "Conan O'Brien");
     EXPECT_EQ(title_case_name("JEAN-PAUL BELMONDO"), "Jean-Paul Belmondo");
     EXPECT_EQ(title_case_name("MC"), "Mc");
+    EXPECT_EQ(title_case_name("PETER VAN DIJK"), "Peter van Dijk");
+    EXPECT_EQ(title_case_name("CHARLES DE GAULLE"), "Charles de Gaulle");
+    EXPECT_EQ(title_case_name("VAN MORRISON"), "Van Morrison");  // first word: a given name
     EXPECT_EQ(title_case_name("ÉMILE ZOLA"), "Émile Zola");
 }
 

@@ -266,4 +266,97 @@ TEST(Cleaner, UserBoilerplatePatterns) {
     EXPECT_EQ(clean_article(raw).article.paragraphs.size(), 3u);
 }
 
+TEST(Cleaner, DisplayAndCompactDatesCrossChecked) {
+    RawArticle raw;
+    raw.format = "text";
+    raw.source_path = "a.txt";
+    raw.source_line = 1;
+    raw.title = "T";
+    raw.body_lines = {"Body."};
+    struct Case {
+        std::vector<std::string> dates;
+        const char* iso;
+        bool warns;
+    };
+    const Case cases[] = {
+        {{"SEPTEMBER 1, 2024 14:50", "20240901"}, "2024-09-01T14:50:00", false},
+        // They disagree on the day: the full (display) one is kept, and the disagreement reported.
+        {{"SEPTEMBER 1, 2024 14:50", "20240902"}, "2024-09-01T14:50:00", true},
+        // The full one wins even when the compact one comes first.
+        {{"20240902", "SEPTEMBER 1, 2024 14:50"}, "2024-09-01T14:50:00", true},
+        {{"20240901", "SEPTEMBER 1, 2024 14:50"}, "2024-09-01T14:50:00", false},
+        // Same day, other time: no disagreement.
+        {{"Sun, 01 Sep 2024 23:50:00 +0300", "2024-09-01T20:50:00Z"}, "2024-09-01T23:50:00", false},
+        {{"garbage", "20240901"}, "2024-09-01T00:00:00", false},
+    };
+    for (const auto& c : cases) {
+        raw.dates = c.dates;
+        auto r = clean_article(raw);
+        ASSERT_TRUE(r.article.published.has_value()) << c.dates[0];
+        EXPECT_EQ(r.article.published->iso(), c.iso) << c.dates[0];
+        ASSERT_EQ(r.warnings.size(), c.warns ? 1u : 0u) << c.dates[0];
+        if (c.warns) {
+            EXPECT_EQ(r.warnings[0].severity, Severity::warning);
+            EXPECT_NE(r.warnings[0].message.find("disagree"), std::string::npos) << r.warnings[0].message;
+            EXPECT_NE(r.warnings[0].message.find("20240902"), std::string::npos) << r.warnings[0].message;
+        }
+    }
+}
+
+TEST(Cleaner, TextIsNfcWithoutInvisibleCharacters) {
+    RawArticle raw;
+    raw.format = "text";
+    raw.title = "Caf\u0065\u0301\u00a0society\u200B news";
+    raw.bylines = {"JOSE\u0301\u00a0A\u0301LVAREZ"};
+    raw.body_lines = {"\uFEFFThe caf\u0065\u0301 opened.\u00a0\u00a0It\u2019s \u201Cbusy\u201D \u2013 say owners.",
+                      "Second\u200B paragraph\u00a0here."};
+    auto a = clean_article(raw).article;
+    EXPECT_EQ(a.title, "Caf\u00e9 society news");
+    EXPECT_EQ(a.authors, std::vector<std::string>{"Jos\u00e9 \u00c1lvarez"});
+    EXPECT_EQ(a.paragraphs, (std::vector<std::string>{"The caf\u00e9 opened.",
+                                                      "It\u2019s \u201Cbusy\u201D \u2013 say owners.",
+                                                      "Second paragraph here."}));
+}
+
+TEST(Cleaner, InvalidUtf8IsRepairedNotFatal) {
+    RawArticle raw;
+    raw.format = "text";
+    raw.title = "Bad \xff title";
+    raw.body_lines = {"Caf\xc3 body."};
+    auto a = clean_article(raw).article;
+    EXPECT_EQ(a.title, "Bad \uFFFD title");
+    EXPECT_EQ(a.paragraphs, std::vector<std::string>{"Caf\uFFFD body."});
+}
+
+TEST(Cleaner, AgencyOnlyBylineGivesNoAuthor) {
+    RawArticle raw;
+    raw.format = "reuters-sgml";
+    raw.title = "T";
+    raw.body_lines = {"Text."};
+    for (const char* b : {"By REUTERS", "Reuters", "Staff", "AP", "Staff Writer", "Reuters Staff"}) {
+        raw.bylines = {b};
+        EXPECT_TRUE(clean_article(raw).article.authors.empty()) << b;
+    }
+    raw.bylines = {"By Reuters Staff", "TOVAH LAZAROFF"};
+    EXPECT_EQ(clean_article(raw).article.authors, std::vector<std::string>{"Tovah Lazaroff"});
+}
+
+TEST(Cleaner, AmpUrlSharesTheIdOfTheCanonicalPage) {
+    RawArticle raw;
+    raw.format = "text";
+    raw.title = "T";
+    raw.body_lines = {"Text."};
+    raw.url = "https://www.jpost.com/breaking-news/article-817267";
+    auto id = clean_article(raw).article.id;
+    for (const char* u : {"https://www.jpost.com/breaking-news/article-817267/", "https://amp.jpost.com/breaking-news/article-817267",
+                          "https://www.jpost.com/amp/breaking-news/article-817267?utm_source=x",
+                          "https://jpost.com/breaking-news/article-817267?outputType=amp"}) {
+        raw.url = u;
+        auto a = clean_article(raw).article;
+        EXPECT_EQ(a.id, id) << u;
+        EXPECT_EQ(a.site, "jpost.com") << u;
+        EXPECT_EQ(a.section, "breaking-news") << u;
+    }
+}
+
 }  // namespace newsarc

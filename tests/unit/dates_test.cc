@@ -36,6 +36,15 @@ TEST(ParseDate, AcceptedForms) {
         {"9-APR-1987 00:00:00.00 # date added by S Finch as guesswork", "1987-04-09T00:00:00"},
         {"September 1, 2024 14:50 IDT", "2024-09-01T14:50:00"},
         {"2024-02-29", "2024-02-29T00:00:00"},
+        // RFC 2822 (mail, RSS pubDate): weekday abbreviation, two-digit day, numeric or named zone.
+        {"Sun, 01 Sep 2024 14:50:00 +0300", "2024-09-01T14:50:00"},
+        {"Sun, 1 Sep 2024 14:50 GMT", "2024-09-01T14:50:00"},
+        {"Mon, 02 Sep 2024 07:05:09 -0000", "2024-09-02T07:05:09"},
+        {"Thu, 26 Feb 1987 15:01:01 EST", "1987-02-26T15:01:01"},
+        {"01 Sep 2024 14:50:00 +0000", "2024-09-01T14:50:00"},
+        {"Tue, 31 Dec 2024 23:59:59 Z", "2024-12-31T23:59:59"},
+        {"Sun., Sep. 1, 2024", "2024-09-01T00:00:00"},
+        {"Fri, 30 Feb 2024 10:00:00 +0000", nullptr},
         {"12:00 PM", nullptr},
     };
     for (const auto& c : cases) {

@@ -50,7 +50,11 @@ TEST(Glued, NeverSplitsTable) {
         "Use a tool, e.g.The hammer.",
         "J.R.R. Tolkien wrote it; J.R.R.Tolkien too.",
         "Mr. Smith met Dr. Jones and Gov. Brown at St. Paul.",
-        "Mr.Smith met Dr.Jones at Acme Inc.Later that day nothing happened.",
+        "Mr.Smith met Dr.Jones at Acme Ltd.",
+        "Samsung Electronics Co.Ltd said it would.",
+        "He is cautiously optimistic that we can get an agreement....We think we're close.",
+        "CALL 1MTH 3MTHS 6MTHS",
+        "They met deRose and the duPont heirs in midApril.",
         "McDonald said the iPhone and YouTube videos on the PlayStation were fine.",
         "Watch the YouTube video of the attack on the base here now.",
         "Old MacDonald had a farm with many animals on it.",
@@ -119,6 +123,73 @@ TEST(Glued, Sentences) {
     EXPECT_EQ(split_sentences("He said \"no.\" Then left."), (Pieces{"He said \"no.\"", "Then left."}));
     EXPECT_EQ(split_sentences("one sentence only"), Pieces{"one sentence only"});
     EXPECT_TRUE(split_sentences("").empty());
+}
+
+// In a body known to be glued (cumulative repetition), paragraph ends without punctuation are
+// found too: cases from scrapes of Reuters-21578 articles.
+TEST(Glued, GluedSourceTable) {
+    struct Case {
+        const char* in;
+        Pieces out;
+    };
+    const Case cases[] = {
+        {"Oper shr profit 11 cts vs loss 27 ctsOper net profit 662,625 vs loss 774,002",
+         {"Oper shr profit 11 cts vs loss 27 cts", "Oper net profit 662,625 vs loss 774,002"}},
+        {"Net profit 363,000 vs loss 197,000Revs 3,761,000 vs 2,666,000",
+         {"Net profit 363,000 vs loss 197,000", "Revs 3,761,000 vs 2,666,000"}},
+        {"Sunflowerseed total 15.0 (7.9)Soybean May 20.0, total 20.0 (nil)",
+         {"Sunflowerseed total 15.0 (7.9)", "Soybean May 20.0, total 20.0 (nil)"}},
+        {"ALGERIA 0.64 0.64 0.635ECUADOR 0.26 0.26 0.210", {"ALGERIA 0.64 0.64 0.635", "ECUADOR 0.26 0.26 0.210"}},
+        {"Revs 82.0 mln vs 54.5 mlnNOTE: Excludes income from discontinued operations.",
+         {"Revs 82.0 mln vs 54.5 mln", "NOTE: Excludes income from discontinued operations."}},
+        {"Revs 45.6 mln vs 31.6 mln12 mths Shr 1.10 dlrs", {"Revs 45.6 mln vs 31.6 mln", "12 mths Shr 1.10 dlrs"}},
+        {"Acceptances repurchases......nil unch.........Matched sales..............4,920 vs......3,788",
+         {"Acceptances repurchases......nil unch.........", "Matched sales..............4,920 vs......3,788"}},
+        {"Turnover 12.0pTurnover 1.26 billion", {"Turnover 12.0p", "Turnover 1.26 billion"}},
+        {"activities of both companies.BP North America is a subsidiary of British Petroleum.",
+         {"activities of both companies.", "BP North America is a subsidiary of British Petroleum."}},
+        {"units in Permian Partners L.P.The Permian Partners L.P. was recently formed.",
+         {"units in Permian Partners L.P.", "The Permian Partners L.P. was recently formed."}},
+        {"said bookrunner Drexel Burnham Lambert Inc.Junk bond traders said the issue sold well.",
+         {"said bookrunner Drexel Burnham Lambert Inc.", "Junk bond traders said the issue sold well."}},
+        {"and Hutchison Whampoa Ltd <HWHH.HK>.They will announce their results later today.",
+         {"and Hutchison Whampoa Ltd <HWHH.HK>.", "They will announce their results later today."}},
+        {"Market reactionComputer Terminal also said it sold the technology rights.",
+         {"Market reaction", "Computer Terminal also said it sold the technology rights."}},
+        {"What comes nextA final decision by the department is expected within 90 days.",
+         {"What comes next", "A final decision by the department is expected within 90 days."}},
+        {"Questions over funding\"They will not meet now,\" Mizrahi said.",
+         {"Questions over funding", "\"They will not meet now,\" Mizrahi said."}},
+        {"filed recently with the Securities and Exchange Commission:Audiotronics Corp - Shelf offering",
+         {"filed recently with the Securities and Exchange Commission:", "Audiotronics Corp - Shelf offering"}},
+        {"8.32 pct to maturity.- 8-1/2 pct bonds due June 1, 2011",
+         {"8.32 pct to maturity.", "- 8-1/2 pct bonds due June 1, 2011"}},
+        // Names written without a space stay whole.
+        {"He noted CityBank's purchase of 50 branches. \"CityBank is moving rapidly,\" he said.",
+         {"He noted CityBank's purchase of 50 branches. \"CityBank is moving rapidly,\" he said."}},
+        {"A small Danish private bank, the 6.Juli Banken A/S, stopped payments today.",
+         {"A small Danish private bank, the 6.Juli Banken A/S, stopped payments today."}},
+        {"Note:Full company name is Continental General Insurance Co", {"Note:Full company name is Continental General Insurance Co"}},
+        {"CALL 1MTH 3MTHS 6MTHS", {"CALL 1MTH 3MTHS 6MTHS"}},
+        {"Occidental said its MidCon Corp unit and 3Com Corp agreed.", {"Occidental said its MidCon Corp unit and 3Com Corp agreed."}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in}, "", true), c.out) << c.in;
+}
+
+TEST(Glued, GluedSourceUsesTheArticle) {
+    // "Shr" opens another paragraph of the article, so "YearShr" is a table header glued to a row;
+    // "Webber" opens none, so "PaineWebber" stays a name.
+    Pieces paragraphs = {"Qtr", "Shr 12 cts vs 10 cts", "Net 1.2 mln vs 1.0 mln", "YearShr 50 cts vs 41 cts",
+                         "Net 5.1 mln vs 4.0 mln", "Leigh Stevens of PaineWebber Group Inc said so."};
+    EXPECT_EQ(split_glued_paragraphs(paragraphs, "", true),
+              (Pieces{"Qtr", "Shr 12 cts vs 10 cts", "Net 1.2 mln vs 1.0 mln", "Year", "Shr 50 cts vs 41 cts",
+                      "Net 5.1 mln vs 4.0 mln", "Leigh Stevens of PaineWebber Group Inc said so."}));
+    // A glued sentence after an acronym, opening with a word that opens sentences elsewhere.
+    Pieces usa = {"Trade tensions grew between Japan and the U.S.Volcker said the dollar fell.",
+                  "Volcker spoke in Washington."};
+    EXPECT_EQ(split_glued_paragraphs(usa, "", true),
+              (Pieces{"Trade tensions grew between Japan and the U.S.", "Volcker said the dollar fell.",
+                      "Volcker spoke in Washington."}));
 }
 
 }  // namespace newsarc

@@ -129,4 +129,20 @@ TEST(Paragraphs, RealSeedEverySentenceOnce) {
     EXPECT_EQ(paras[1].rfind("Russia has not been an active part", 0), 0u);
 }
 
+TEST(Paragraphs, ShortLastParagraphOfACumulativeBody) {
+    // "More" and "Year" are too short to count as repeats on their own; in a body already known
+    // to be cumulative they do, when glued on or ending several lines.
+    Paras lines = {"Alpha paragraph that is long enough.Beta paragraph also long enough.More",
+                   "Beta paragraph also long enough.More", "More"};
+    EXPECT_EQ(paragraphs_from_lines(lines),
+              (Paras{"Alpha paragraph that is long enough.", "Beta paragraph also long enough.", "More"}));
+    Paras spaced = {"Alpha paragraph that is long enough.  Beta paragraph also long enough.  Year",
+                    "Beta paragraph also long enough.  Year", "Year"};
+    EXPECT_EQ(paragraphs_from_lines(spaced),
+              (Paras{"Alpha paragraph that is long enough.", "Beta paragraph also long enough.", "Year"}));
+    // Not cumulative: a short paragraph that ends another one stays where it is.
+    Paras plain = {"The company told Reuters", "Reuters"};
+    EXPECT_EQ(paragraphs_from_lines(plain), plain);
+}
+
 }  // namespace newsarc

@@ -28,6 +28,44 @@ TEST(Url, HttpAndHttpsAreTheSameIdentity) {
     EXPECT_EQ(canonical_url("https://jpost.com/x/1?utm_campaign=z"), canonical_url("https://jpost.com/x/1"));
 }
 
+TEST(Url, TrailingSlashAndAmpVariantsFold) {
+    const std::string canon = "https://jpost.com/breaking-news/article-817267";
+    const char* variants[] = {
+        "https://www.jpost.com/breaking-news/article-817267/",
+        "https://www.jpost.com/breaking-news/article-817267//",
+        "https://www.jpost.com/amp/breaking-news/article-817267",
+        "https://www.jpost.com/breaking-news/article-817267/amp",
+        "https://www.jpost.com/breaking-news/article-817267/amp/",
+        "https://www.jpost.com/breaking-news/article-817267.amp",
+        "https://amp.jpost.com/breaking-news/article-817267",
+        "https://www.jpost.com/breaking-news/article-817267?amp",
+        "https://www.jpost.com/breaking-news/article-817267?amp=1",
+        "https://www.jpost.com/breaking-news/article-817267?outputType=amp",
+        "http://WWW.JPOST.COM/breaking-news/article-817267/?utm_source=tw&amp=1#comments",
+    };
+    for (const char* v : variants) EXPECT_EQ(canonical_url(v), canon) << v;
+    struct Case {
+        const char* in;
+        const char* out;
+    };
+    const Case cases[] = {
+        {"https://example.com/a/story.amp.html", "https://example.com/a/story.html"},
+        {"https://example.com/", "https://example.com/"},
+        {"https://example.com", "https://example.com/"},
+        {"https://example.com/?amp=1", "https://example.com/"},
+        {"https://example.com/x/?id=3", "https://example.com/x?id=3"},
+        // Words that merely contain "amp" are not AMP markers.
+        {"https://example.com/camp/ample-story", "https://example.com/camp/ample-story"},
+        {"https://example.com/x?lamp=1&ampere=2", "https://example.com/x?lamp=1&ampere=2"},
+        {"https://amp.com/x", "https://amp.com/x"},
+        {"https://example.com/x?outputType=html", "https://example.com/x?outputType=html"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(canonical_url(c.in), c.out) << c.in;
+    EXPECT_EQ(site_of("https://amp.jpost.com/x/1"), "jpost.com");
+    EXPECT_EQ(section_of("https://www.jpost.com/amp/breaking-news/article-817267"), "breaking-news");
+    EXPECT_EQ(section_of("https://www.jpost.com/article-817267/amp"), "");
+}
+
 TEST(Url, SiteOf) {
     EXPECT_EQ(site_of("https://www.jpost.com/breaking-news/article-817267"), "jpost.com");
     EXPECT_EQ(site_of("HTTPS://News.BBC.co.uk:443/x"), "news.bbc.co.uk");

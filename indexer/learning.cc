@@ -1,0 +1,51 @@
+// The learning buffer and the learner's metadata keys.
+#include "indexer/learning.h"
+
+#include "common/clean/cleaner.h"
+
+namespace newsarc {
+namespace {
+
+const std::string kSiteKey = "newsarc.boilerplate.";
+
+// Learned lists are recomputed this often: learned() walks every tracked segment of a site.
+constexpr std::size_t kRefreshEvery = 256;
+
+}  // namespace
+
+LearningBuffer::LearningBuffer(BoilerplateLearner learner, std::size_t lookahead)
+    : learner_(std::move(learner)), lookahead_(lookahead), learned_(learner_.learned_all()) {}
+
+void LearningBuffer::push(Article&& article) {
+    learner_.observe(article.site, article.paragraphs);
+    held_.push_back(std::move(article));
+    if (++since_refresh_ >= kRefreshEvery) refresh();
+}
+
+void LearningBuffer::refresh() {
+    learned_ = learner_.learned_all();
+    since_refresh_ = 0;
+}
+
+Article LearningBuffer::pop() {
+    // The last articles in leave with everything learned up to the end.
+    if (held_.size() <= lookahead_ && since_refresh_ > 0) refresh();
+    Article article = std::move(held_.front());
+    held_.pop_front();
+    if (auto it = learned_.find(article.site); it != learned_.end())
+        article.paragraphs = remove_site_boilerplate(std::move(article.paragraphs), it->second);
+    return article;
+}
+
+BoilerplateLearner load_learner(const Xapian::Database& db) {
+    BoilerplateLearner learner;
+    for (auto key = db.metadata_keys_begin(kSiteKey); key != db.metadata_keys_end(kSiteKey); ++key)
+        learner.deserialise_site(db.get_metadata(*key));
+    return learner;
+}
+
+void save_learner(const BoilerplateLearner& learner, Xapian::WritableDatabase& db) {
+    for (const auto& site : learner.sites()) db.set_metadata(kSiteKey + site, learner.serialise_site(site));
+}
+
+}  // namespace newsarc

@@ -1,0 +1,43 @@
+// Tests of the shared string helpers, above all normalise_text (NFC, invisible characters, spaces).
+#include "common/text/strutil.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarc {
+
+TEST(Strutil, NormaliseTextTable) {
+    struct Case {
+        const char* in;
+        const char* out;
+    };
+    const Case cases[] = {
+        {"plain ASCII  stays   as is", "plain ASCII  stays   as is"},
+        // NFC: a decomposed e + combining acute becomes one code point.
+        {"Jose\u0301 A\u0301lvarez", "Jos\u00e9 \u00c1lvarez"},
+        {"Zo\u0308e caf\u00e9", "Z\u00f6e caf\u00e9"},
+        // Zero-width characters and soft hyphens vanish.
+        {"Jeru\u200Bsalem", "Jerusalem"},
+        {"\uFEFFByte order mark", "Byte order mark"},
+        {"a\u200Cb\u200Dc\u2060d", "abcd"},
+        {"co\u00ADoperation", "cooperation"},
+        // NBSP, thin, narrow and ideographic spaces become plain spaces, one each (runs kept).
+        {"said.\u00a0\u00a0Stay", "said.  Stay"},
+        {"10\u202F000 people\u2009here\u3000now", "10 000 people here now"},
+        {"line\u2028sep", "line sep"},
+        // Curly quotes and dashes are kept.
+        {"\u201CWe mourn\u201D \u2013 he said \u2014 it\u2019s", "\u201CWe mourn\u201D \u2013 he said \u2014 it\u2019s"},
+        // Invalid bytes are repaired, never fatal.
+        {"bad \xff byte and caf\xc3", "bad \uFFFD byte and caf\uFFFD"},
+        {"", ""},
+    };
+    for (const auto& c : cases) EXPECT_EQ(strutil::normalise_text(c.in), c.out) << c.in;
+}
+
+TEST(Strutil, CollapseAndTrim) {
+    EXPECT_EQ(strutil::collapse_spaces("  a \t b\u00a0\u00a0c  "), "a b c");
+    EXPECT_EQ(strutil::trim("\u00a0 x \n"), "x");
+    EXPECT_EQ(strutil::count_words(" one two\u00a0three "), 3u);
+    EXPECT_EQ(strutil::to_lower("ÉMILE Zola"), "émile zola");
+}
+
+}  // namespace newsarc
