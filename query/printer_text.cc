@@ -62,7 +62,10 @@ void print_histogram(const Facet& series, const TextStyle& style, std::ostream& 
     for (const auto& v : series.values) {
         std::string count = std::to_string(v.count);
         out << "  " << v.value << std::string(label - v.value.size() + 1, ' ')
-            << std::string(digits - count.size(), ' ') << count << ' ' << draw_bar(v.count, max, cells) << '\n';
+            << std::string(digits - count.size(), ' ') << count;
+        std::string bar = draw_bar(v.count, max, cells);
+        if (!bar.empty()) out << ' ' << bar;
+        out << '\n';
     }
 }
 
