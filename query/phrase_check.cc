@@ -66,7 +66,8 @@ bool rebuildable(Q::op op) {
 // Evaluates the query on one document: term presence from its term list, phrases from its text.
 class Evaluator {
 public:
-    Evaluator(const Xapian::Document& doc, const RecordCodec& codec) : doc_(doc), codec_(codec) {}
+    Evaluator(const Xapian::Document& doc, const RecordCodec& codec, const std::vector<std::string>& wanted)
+        : doc_(doc), codec_(codec), wanted_(wanted) {}
 
     bool holds(const Q& query) {
         std::size_t n = query.get_num_subqueries();
@@ -122,7 +123,7 @@ private:
     const TermPositions& positions() {
         if (!positions_loaded_) {
             Article a = load_article(doc_, codec_);
-            positions_ = text_positions(a.title, a.paragraphs);
+            positions_ = text_positions(a.title, a.paragraphs, wanted_);
             positions_loaded_ = true;
         }
         return positions_;
@@ -130,6 +131,7 @@ private:
 
     const Xapian::Document& doc_;
     const RecordCodec& codec_;
+    const std::vector<std::string>& wanted_;
     std::set<std::string> terms_;
     bool terms_loaded_ = false;
     TermPositions positions_;
@@ -165,22 +167,82 @@ Xapian::Query relax(const Xapian::Query& query, bool negated) {
 
 Xapian::Query relax_phrases(const Xapian::Query& query) { return relax(query, false); }
 
-TermPositions text_positions(const std::string& title, const std::vector<std::string>& paragraphs) {
-    // Tokenise exactly as the index does, letting a TermGenerator number the words.
-    Xapian::TermGenerator generator;
-    generator.set_stemmer(Xapian::Stem("english"));
-    generator.set_stemming_strategy(schema::kTermStemming);
-    Xapian::Document scratch;
-    generator.set_document(scratch);
-    generator.index_text(fold_for_search(title));
-    generator.increase_termpos(schema::kParagraphGap);
-    for (const auto& p : paragraphs) {
-        generator.index_text(fold_for_search(p));
-        generator.increase_termpos(schema::kParagraphGap);
+namespace {
+
+std::size_t code_points(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// Appends the lowercased, accent-folded words of `text` to `words`, split like TermGenerator.
+void split_words(const std::string& text, std::vector<std::string>& words) {
+    std::string folded = fold_for_search(text);
+    Xapian::Utf8Iterator it(folded), end;
+    std::string word;
+    bool acronym = false;  // "U.S." so far: letters each followed by a full stop
+    auto flush = [&] {
+        if (!word.empty()) words.push_back(std::move(word));
+        word.clear();
+        acronym = false;
+    };
+    while (it != end) {
+        unsigned ch = *it;
+        if (Xapian::Unicode::is_wordchar(ch)) {
+            Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(ch));
+            ++it;
+            continue;
+        }
+        Xapian::Utf8Iterator next = it;
+        ++next;
+        bool word_follows = next != end && Xapian::Unicode::is_wordchar(*next);
+        // Inner apostrophes join a word (Israel's); a full stop after a single letter that another
+        // single letter and full stop follow makes an acronym (U.S. -> us), as TermGenerator does.
+        if (!word.empty() && word_follows && (ch == '\'' || ch == 0x2019)) {
+            word += '\'';
+            it = next;
+            continue;
+        }
+        if (ch == '.' && word_follows && (acronym || code_points(word) == 1)) {
+            Xapian::Utf8Iterator after = next;
+            ++after;
+            if (after != end && *after == '.') {
+                acronym = true;
+                it = next;
+                continue;
+            }
+        }
+        flush();
+        ++it;
     }
+    flush();
+}
+
+}  // namespace
+
+TermPositions text_positions(const std::string& title, const std::vector<std::string>& paragraphs,
+                             const std::vector<std::string>& wanted) {
+    static const Xapian::Stem stemmer("english");
     TermPositions out;
-    for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it)
-        out[*it].assign(it.positionlist_begin(), it.positionlist_end());
+    std::vector<std::string> words;
+    Xapian::termpos pos = 0;
+    std::vector<const std::string*> texts{&title};
+    for (const auto& p : paragraphs) texts.push_back(&p);
+    for (const std::string* text : texts) {
+        words.clear();
+        split_words(*text, words);
+        for (const auto& word : words) {
+            ++pos;
+            // A stem keeps the start of its word: "hostages" -> "hostag". Only words that begin like
+            // a wanted stem (all but its last letter, which stemming may change) are stemmed.
+            for (const auto& term : wanted) {
+                std::size_t keep = term.size() > 2 ? std::min<std::size_t>(term.size() - 2, 3) : 1;
+                if (word.compare(0, keep, term, 1, keep) != 0) continue;
+                if ("Z" + stemmer(word) == term) out[term].push_back(pos);
+            }
+        }
+        pos += schema::kParagraphGap;
+    }
     return out;
 }
 
@@ -232,11 +294,32 @@ bool phrase_matches(const TermPositions& positions, const std::vector<std::vecto
     return false;
 }
 
-PhraseDecider::PhraseDecider(Xapian::Query original, const RecordCodec& codec)
-    : original_(std::move(original)), codec_(codec) {}
+namespace {
+
+// The body terms that PHRASE/NEAR nodes of `query` name.
+void collect_phrase_terms(const Q& query, std::vector<std::string>& out) {
+    if (is_positional(query.get_type())) {
+        for (const auto& alternatives : phrase_terms(query))
+            for (const auto& term : alternatives)
+                if (is_body_term(term) && std::find(out.begin(), out.end(), term) == out.end()) out.push_back(term);
+        return;
+    }
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) collect_phrase_terms(query.get_subquery(i), out);
+}
+
+}  // namespace
+
+PhraseDecider::PhraseDecider(Xapian::Query original, const RecordCodec& codec, std::size_t max_checks)
+    : original_(std::move(original)), codec_(codec), max_checks_(max_checks) {
+    collect_phrase_terms(original_, wanted_);
+}
 
 bool PhraseDecider::operator()(const Xapian::Document& doc) const {
-    Evaluator evaluator(doc, codec_);
+    if (max_checks_ && ++checks_ > max_checks_) {
+        exhausted_ = true;
+        return false;
+    }
+    Evaluator evaluator(doc, codec_, wanted_);
     return evaluator.holds(original_);
 }
 

@@ -58,6 +58,7 @@ void print_json(const SearchResults& results, const std::vector<std::string>& fi
         j["facets"] = facets;
     }
     if (results.suggestion) j["suggestion"] = *results.suggestion;
+    if (results.partial) j["partial"] = true;
     if (results.histogram)
         j["histogram"] = {{"granularity", results.histogram->name}, {"series", counts_json(*results.histogram, "period")}};
     out << dump(j) << '\n';

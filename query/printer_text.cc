@@ -104,6 +104,7 @@ void print_text(const SearchResults& results, const TextStyle& style, std::ostre
         out << "results " << results.hits.front().rank << "-" << results.hits.back().rank << " of about "
             << results.total_estimate << '\n';
     if (results.suggestion) out << "did you mean: " << *results.suggestion << '\n';
+    if (results.partial) out << "(a phrase of very common words: only part of the archive was checked)\n";
     for (const auto& facet : results.facets) print_facet(facet, style, out);
     if (results.histogram) print_histogram(*results.histogram, style, out);
 }

@@ -12,6 +12,10 @@
 namespace newsarc {
 namespace {
 
+// Candidates a phrase query checks on their text before it settles for what it found (a phrase of
+// very common words can have most of the archive as candidates).
+constexpr std::size_t kMaxPhraseChecks = 5000;
+
 // Control characters never appear in cleaned text, so they mark highlights unambiguously.
 const std::string kStartMark = "\x02";
 const std::string kEndMark = "\x03";
@@ -77,7 +81,9 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     std::unique_ptr<PhraseDecider> phrases;
     if (needs_phrase_check(query)) {
         enquire.set_query(relax_phrases(query));
-        phrases = std::make_unique<PhraseDecider>(query, codec);
+        // Counting, facets and histograms check every candidate; a page of results stops early.
+        bool see_all = options.exact_count || !options.facets.empty() || !options.histogram.empty();
+        phrases = std::make_unique<PhraseDecider>(query, codec, see_all ? 0 : kMaxPhraseChecks);
     } else {
         enquire.set_query(query);
     }
@@ -133,6 +139,7 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
             kStartMark, kEndMark);
         results.hits.push_back(std::move(hit));
     }
+    results.partial = phrases && phrases->exhausted();
     if (results.total_estimate < options.suggest_below && !spec.text.empty())
         results.suggestion = suggest_correction(db, codec, spec.text);
     for (const auto& spy : spies) results.facets.push_back(top_values(*spy, options.facet_top));

@@ -51,6 +51,7 @@ struct SearchResults {
     std::vector<Facet> facets;
     std::optional<Facet> histogram;
     std::optional<std::string> suggestion;  // "did you mean", when the query found little
+    bool partial = false;  // a phrase check stopped early: more matches may exist
 };
 
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,

@@ -11,7 +11,8 @@ namespace newsarc {
 namespace {
 
 TEST(PhraseMatches, OrderWindowAndAlternatives) {
-    TermPositions pos = text_positions("", {"The military secretary returned from Moscow", "Secretary of the military"});
+    TermPositions pos = text_positions("", {"The military secretary returned from Moscow", "Secretary of the military"},
+                                       {"Zmilitari", "Zsecretari", "Zmoscow", "Zgeneral", "Zabsent"});
     auto z = [](const char* s) { return std::vector<std::string>{std::string("Z") + s}; };
     EXPECT_TRUE(phrase_matches(pos, {z("militari"), z("secretari")}, 2, true));
     EXPECT_FALSE(phrase_matches(pos, {z("secretari"), z("militari")}, 2, true));  // wrong order
@@ -22,6 +23,16 @@ TEST(PhraseMatches, OrderWindowAndAlternatives) {
     EXPECT_FALSE(phrase_matches(pos, {z("moscow"), z("secretari")}, 5, true));
     EXPECT_TRUE(phrase_matches(pos, {{"Zgeneral", "Zmilitari"}, z("secretari")}, 2, true));
     EXPECT_FALSE(phrase_matches(pos, {z("militari"), z("absent")}, 2, true));
+}
+
+TEST(TextPositions, SplitsWordsLikeTheIndexer) {
+    TermPositions pos = text_positions("U.S. aid", {"Israel’s “ceasefire” talks – the hostages’ families."},
+                                       {"Zus", "Zaid", "Zisrael'", "Zceasefir", "Ztalk", "Zhostag"});
+    EXPECT_EQ(pos["Zus"], std::vector<Xapian::termpos>{1});
+    EXPECT_EQ(pos["Zaid"], std::vector<Xapian::termpos>{2});
+    EXPECT_EQ(pos["Zceasefir"], std::vector<Xapian::termpos>{2 + 10 + 2});
+    EXPECT_EQ(pos["Ztalk"], std::vector<Xapian::termpos>{2 + 10 + 3});
+    EXPECT_EQ(pos["Zhostag"], std::vector<Xapian::termpos>{2 + 10 + 5});
 }
 
 TEST(RelaxPhrases, OnlyBodyPhrasesBecomeAnd) {
