@@ -116,7 +116,9 @@ void BoilerplateLearner::evict(Site& site) {
 
 bool BoilerplateLearner::is_learned(const Site& site, const Entry& e) const {
     if (e.text.empty() || e.count < options_.min_articles) return false;
-    return static_cast<double>(e.count) + 1e-9 >= options_.min_share * static_cast<double>(site.articles);
+    double share = site.articles < options_.small_site ? std::max(options_.min_share, options_.small_site_share)
+                                                       : options_.min_share;
+    return static_cast<double>(e.count) + 1e-9 >= share * static_cast<double>(site.articles);
 }
 
 std::vector<std::string> BoilerplateLearner::learned(std::string_view site_name) const {

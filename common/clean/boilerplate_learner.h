@@ -37,6 +37,11 @@ public:
         // articles, and a site that rotates five promotional lines still shows each under ~20%+.
         std::size_t min_articles = 3;
         double min_share = 0.2;
+        // A small site (fewer than `small_site` distinct articles) needs `small_site_share`: among
+        // ten stories of one event, the same quoted sentence can easily turn up in three, while a
+        // site's fixed promotional lines sit under (nearly) all of them.
+        std::size_t small_site = 15;
+        double small_site_share = 0.5;
         // Segments longer than this (in words) are never learned: repeated long paragraphs are the
         // same story filed twice (updates, syndication), not boilerplate.
         std::size_t max_words = 60;

@@ -2,6 +2,8 @@
 #include "common/clean/cleaner.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 #include <unordered_set>
 
 #include "common/clean/boilerplate.h"
@@ -178,7 +180,39 @@ std::vector<std::string> remove_site_boilerplate(std::vector<std::string> paragr
         if (!dropped) out.push_back(std::move(p));
         else if (!kept.empty()) out.push_back(std::move(kept));
     }
-    return out;
+    // A segment glued inside a paragraph where sentence splitting does not isolate it ("... he
+    // said. Tips? Our newsroom is listening"): removed where it starts after a sentence end and
+    // ends the paragraph or precedes a new sentence.
+    std::vector<std::string> sorted(keys.begin(), keys.end());
+    std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    std::vector<std::string> result;
+    for (auto& p : out) {
+        std::string text = boilerplate_key(p);
+        bool changed = false;
+        for (const auto& key : sorted) {
+            if (key.size() < 8 || key.size() >= text.size()) continue;
+            for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + 1)) {
+                std::size_t end = pos + key.size();
+                bool left = pos == 0 || (pos >= 2 && text[pos - 1] == ' ' &&
+                                         std::string_view(".!?\":)").find(text[pos - 2]) != std::string_view::npos) ||
+                            (pos >= 4 && text[pos - 1] == ' ' && (text.compare(pos - 4, 3, "\u201D") == 0 ||
+                                                                   text.compare(pos - 4, 3, "\u2019") == 0));
+                bool right = end == text.size() ||
+                             (text[end] == ' ' && end + 1 < text.size() &&
+                              (std::isupper(static_cast<unsigned char>(text[end + 1])) || text[end + 1] == '"' ||
+                               text.compare(end + 1, 3, "\u201C") == 0));
+                if (!left || !right) continue;
+                text = strutil::collapse_spaces(text.substr(0, pos) + " " + text.substr(end));
+                changed = true;
+                break;
+            }
+        }
+        if (!changed) result.push_back(std::move(p));
+        else if (!text.empty()) result.push_back(std::move(text));
+    }
+    return result;
 }
 
 CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {

@@ -240,6 +240,10 @@ bool acronym_word_at(std::string_view s, std::size_t i) {
     std::size_t e = i;
     while (e < s.size() && s[e] >= 'A' && s[e] <= 'Z') ++e;
     if (e - i < 2) return false;
+    // Host and file endings written in capitals ("Amazon.COM", "Node.JS") are not sentences.
+    static const std::array<std::string_view, 10> endings = {"COM", "NET", "ORG", "GOV", "EDU", "CO", "UK", "IO", "JS", "TV"};
+    if (std::find(endings.begin(), endings.end(), s.substr(i, e - i)) != endings.end() && i > 0 && s[i - 1] == '.')
+        return false;
     return e >= s.size() || s[e] == ' ' || s[e] == ',' || s[e] == '\'' || s[e] == ';' || s[e] == ':';
 }
 

@@ -97,6 +97,16 @@ TEST(BoilerplateLearner, ThresholdsNeedBothCountAndShare) {
     small.observe("s", {"Promo line", "Something else entirely."});
     EXPECT_EQ(small.learned("s"), std::vector<std::string>{"Promo line"});
 
+    // A small site needs half its articles: a quote repeated in 3 of 10 stories on one event stays.
+    BoilerplateLearner event;
+    for (int i = 0; i < 10; ++i) {
+        auto p = story(i);
+        if (i < 3) p.push_back("The army said it was looking into the reports.");
+        if (i < 6) p.push_back("Share your story with the Gazette team");
+        event.observe("e", p);
+    }
+    EXPECT_EQ(event.learned("e"), std::vector<std::string>{"Share your story with the Gazette team"});
+
     // Five articles out of a hundred (5%) is under the share: a recurring phrase, not a template.
     BoilerplateLearner big;
     for (int i = 0; i < 100; ++i) {
@@ -203,6 +213,23 @@ TEST(BoilerplateLearner, CleanArticleDropsTheSiteList) {
                                         "Residents will see the first projects next spring."}));
     // Without the list nothing is dropped.
     EXPECT_EQ(clean_article(raw).article.paragraphs.size(), 4u);
+
+    // A learned line that sentence splitting cannot isolate ("Tips? Our newsroom ...") glued into
+    // a paragraph goes where it sits between sentences.
+    std::vector<std::string> learned = {"Tips? Our newsroom is listening at tips@valleyledger.example"};
+    EXPECT_EQ(remove_site_boilerplate({"He said so. Tips? Our newsroom is listening at tips@valleyledger.example",
+                                       "Tips? Our newsroom is listening at tips@valleyledger.example The vote came late.",
+                                       "Readers asked: Tips? Our newsroom is listening at tips@valleyledger.example"},
+                                      learned),
+              (Paragraphs{"He said so.", "The vote came late.", "Readers asked:"}));
+    // Not inside a sentence.
+    EXPECT_EQ(remove_site_boilerplate({"He wrote Tips? Our newsroom is listening at tips@valleyledger.example today."},
+                                      learned)
+                  .size(),
+              1u);
+    EXPECT_EQ(remove_site_boilerplate({"He wrote Tips? Our newsroom is listening at tips@valleyledger.example today."},
+                                      learned)[0],
+              "He wrote Tips? Our newsroom is listening at tips@valleyledger.example today.");
 }
 
 // On a real wire (Reuters-21578 as one "site"), recurring content must not be learned. Whatever

@@ -54,6 +54,7 @@ TEST(Glued, NeverSplitsTable) {
         "Samsung Electronics Co.Ltd said it would.",
         "He is cautiously optimistic that we can get an agreement....We think we're close.",
         "CALL 1MTH 3MTHS 6MTHS",
+        "Shares of Amazon.COM and Node.JS projects rose.",
         "They met deRose and the duPont heirs in midApril.",
         "McDonald said the iPhone and YouTube videos on the PlayStation were fine.",
         "Watch the YouTube video of the attack on the base here now.",
