@@ -2,6 +2,7 @@
 #include "common/store/record_codec.h"
 
 #include <algorithm>
+#include <mutex>
 #include <stdexcept>
 
 #include <xapian.h>
@@ -37,24 +38,32 @@ void check(std::size_t code, const char* what) {
 
 }  // namespace
 
-// Digested dictionaries, made once and shared by every thread.
+// Digested dictionaries, shared by every thread. The compression side is digested on first use:
+// searches only decompress, and digesting for compression costs about a millisecond.
 struct RecordCodec::Dictionary {
     explicit Dictionary(std::string b)
-        : bytes(std::move(b)),
-          compress(ZSTD_createCDict(bytes.data(), bytes.size(), kLevel)),
-          decompress(ZSTD_createDDict(bytes.data(), bytes.size())) {
-        if (!compress || !decompress) throw std::runtime_error("invalid zstd dictionary");
+        : bytes(std::move(b)), decompress(ZSTD_createDDict(bytes.data(), bytes.size())) {
+        if (!decompress) throw std::runtime_error("invalid zstd dictionary");
     }
     ~Dictionary() {
-        ZSTD_freeCDict(compress);
+        ZSTD_freeCDict(compress_);
         ZSTD_freeDDict(decompress);
     }
     Dictionary(const Dictionary&) = delete;
     Dictionary& operator=(const Dictionary&) = delete;
 
+    ZSTD_CDict* compress() const {
+        std::call_once(compress_once_, [&] { compress_ = ZSTD_createCDict(bytes.data(), bytes.size(), kLevel); });
+        if (!compress_) throw std::runtime_error("invalid zstd dictionary");
+        return compress_;
+    }
+
     std::string bytes;
-    ZSTD_CDict* compress;
     ZSTD_DDict* decompress;
+
+private:
+    mutable std::once_flag compress_once_;
+    mutable ZSTD_CDict* compress_ = nullptr;
 };
 
 RecordCodec RecordCodec::from_database(const Xapian::Database& db) {
@@ -92,7 +101,7 @@ std::string RecordCodec::encode(std::string_view payload) const {
     std::size_t n = current_ == 0
                         ? ZSTD_compressCCtx(compression_context(), dst, capacity, payload.data(), payload.size(), kLevel)
                         : ZSTD_compress_usingCDict(compression_context(), dst, capacity, payload.data(),
-                                                   payload.size(), dictionaries_.at(current_)->compress);
+                                                   payload.size(), dictionaries_.at(current_)->compress());
     check(n, "zstd");
     out.resize(kHeaderSize + n);
     return out;
