@@ -1,6 +1,8 @@
 // The learning buffer and the learner's metadata keys.
 #include "indexer/learning.h"
 
+#include <algorithm>
+
 #include "common/clean/cleaner.h"
 
 namespace newsarc {
@@ -19,7 +21,9 @@ LearningBuffer::LearningBuffer(BoilerplateLearner learner, std::size_t lookahead
 void LearningBuffer::push(Article&& article) {
     learner_.observe(article.site, article.paragraphs);
     held_.push_back(std::move(article));
-    if (++since_refresh_ >= kRefreshEvery) refresh();
+    // learned_all() walks every tracked segment: refresh at intervals that grow with the input
+    // (what a site prints under every article is learned early and stays learned).
+    if (++since_refresh_ >= std::max(kRefreshEvery, ++pushed_ / 8)) refresh();
 }
 
 void LearningBuffer::refresh() {

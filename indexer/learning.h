@@ -43,6 +43,7 @@ private:
     std::deque<Article> held_;
     std::map<std::string, std::vector<std::string>> learned_;  // refreshed every so many articles
     std::size_t since_refresh_ = 0;
+    std::size_t pushed_ = 0;
 };
 
 // What earlier runs learned, from the metadata (one key per site); empty for a new archive.

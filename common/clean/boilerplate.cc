@@ -1,9 +1,12 @@
-// Boilerplate patterns: calls to action anchored at the start of a segment (safe inside
+// Boilerplate patterns (RE2: linear-time matching, several times faster than std::regex on every
+// segment of every article): calls to action anchored at the start of a segment (safe inside
 // paragraphs) and tell-tale phrases (newsletter, all rights reserved) that only count for a whole
 // short segment.
 #include "common/clean/boilerplate.h"
 
-#include <regex>
+#include <stdexcept>
+
+#include <re2/re2.h>
 
 #include "common/clean/glued.h"
 #include "common/text/strutil.h"
@@ -14,8 +17,8 @@ namespace {
 
 // Imperatives and labels that open a boilerplate segment; matched against the lowercased,
 // whitespace-collapsed segment from its start.
-const std::regex& leading_patterns() {
-    static const std::regex re(
+const RE2& leading_patterns() {
+    static const RE2 re(
         R"(^(?:)"
         R"((?:stay|keep) (?:updated|informed|up to date|in the know|connected)\b)"
         R"(|subscribe\b|unsubscribe\b|sign up\b|signup\b|register (?:now|for|today)\b|log ?in to\b)"
@@ -32,18 +35,20 @@ const std::regex& leading_patterns() {
         R"(|(?:this|the) (?:article|story|content) (?:is|was) (?:reproduced|republished)\b)"
         R"(|for the latest (?:news|updates)\b|want more\b|never miss\b|enjoy(?:ing)? (?:this|our) )"
         R"())",
-        std::regex::ECMAScript | std::regex::optimize);
+        RE2::Quiet);
+    if (!re.ok()) throw std::logic_error("boilerplate pattern: " + re.error());
     return re;
 }
 
 // Phrases that mark a whole short segment as boilerplate wherever they appear in it.
-const std::regex& anywhere_patterns() {
-    static const std::regex re(
+const RE2& anywhere_patterns() {
+    static const RE2 re(
         R"(\bnewsletters?\b.*\b(?:subscribe|sign up|signup|inbox|delivered|free)\b)"
         R"(|\b(?:subscribe|sign up|signup)\b.*\bnewsletters?\b)"
         R"(|\bsubscribe now\b|\bsign up now\b|\bfollow us on\b|\ball rights reserved\b|©)"
         R"(|\bstay updated with\b|\bclick here\b|\bread more:)",
-        std::regex::ECMAScript | std::regex::optimize);
+        RE2::Quiet);
+    if (!re.ok()) throw std::logic_error("boilerplate pattern: " + re.error());
     return re;
 }
 
@@ -54,7 +59,7 @@ bool matches_extra(const std::string& lower, const std::vector<std::string>& ext
 }
 
 bool is_leading_boilerplate(const std::string& lower) {
-    return std::regex_search(lower, leading_patterns(), std::regex_constants::match_continuous);
+    return RE2::PartialMatch(lower, leading_patterns());
 }
 
 }  // namespace
@@ -63,7 +68,7 @@ bool is_boilerplate(std::string_view segment, const std::vector<std::string>& ex
     std::string text = strutil::collapse_spaces(segment);
     if (text.empty() || strutil::count_words(text) > kBoilerplateMaxWords) return false;
     std::string lower = strutil::to_lower(text);
-    return is_leading_boilerplate(lower) || std::regex_search(lower, anywhere_patterns()) ||
+    return is_leading_boilerplate(lower) || RE2::PartialMatch(lower, anywhere_patterns()) ||
            matches_extra(lower, extra);
 }
 

@@ -23,6 +23,11 @@ std::int32_t decode_at(std::string_view s, std::size_t i, std::size_t* len) {
         if (len) *len = 0;
         return -1;
     }
+    // ASCII, most of any news text, needs no decoder.
+    if (auto c = static_cast<unsigned char>(s[i]); c < 0x80) {
+        if (len) *len = 1;
+        return c;
+    }
     utf8proc_int32_t cp = -1;
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                               static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -86,7 +91,10 @@ bool is_space(std::int32_t cp) {
 }
 
 std::int32_t to_upper_cp(std::int32_t cp) { return cp < 0 ? cp : utf8proc_toupper(cp); }
-std::int32_t to_lower_cp(std::int32_t cp) { return cp < 0 ? cp : utf8proc_tolower(cp); }
+std::int32_t to_lower_cp(std::int32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
+    return cp < 0x80 ? cp : utf8proc_tolower(cp);
+}
 
 std::string_view trim(std::string_view s) {
     std::size_t b = 0;
