@@ -82,6 +82,8 @@ int run_add(const AddArgs& args) {
     std::unique_ptr<ShardedBuild> build;
     std::vector<Xapian::WritableDatabase> databases;
     RecordCodec codec;
+    IndexSettings requested;
+    requested.body_positions = args.body_positions;
     if (jobs > 1 && is_fresh_database(path)) {
         build = std::make_unique<ShardedBuild>(path, jobs);
         databases = build->open_shards();
@@ -93,6 +95,12 @@ int run_add(const AddArgs& args) {
         databases.push_back(open_writable(path));
         codec = RecordCodec::from_database(databases.front());
     }
+    // An archive keeps the settings it was created with; a resumed build those of its shards.
+    IndexSettings settings = IndexSettings::from_database(databases.front(), requested);
+    if (settings.body_positions != requested.body_positions && args.body_positions)
+        std::cerr << "newsarc-index: warning: " << path
+                  << " was created without body positions; --body-positions applies to new archives\n";
+    for (auto& db : databases) settings.save_to(db);
 
     Progress progress(args.quiet, total_input_bytes(files));
     WriteCounts counts;
@@ -145,7 +153,8 @@ int run_add(const AddArgs& args) {
                     for (auto& db : databases) codec.save_to(db);
                 }
             }
-            for (auto& db : databases) writers.push_back(std::make_unique<ShardWriter>(db, codec, kCommitEvery));
+            for (auto& db : databases)
+                writers.push_back(std::make_unique<ShardWriter>(db, codec, settings, kCommitEvery));
             databases.clear();
             router = std::make_unique<Router>(writers);
         };
@@ -172,6 +181,7 @@ int run_add(const AddArgs& args) {
             progress.note("merging " + std::to_string(build->shard_count()) + " shards");
             build->merge([&](Xapian::WritableDatabase& db) {
                 codec.save_to(db);
+                settings.save_to(db);
                 save_learner(buffer.learner(), db);
             });
         }

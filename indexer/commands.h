@@ -14,6 +14,7 @@ struct AddArgs {
     std::vector<std::string> boilerplate_files;
     bool quiet = false;
     unsigned jobs = 0;  // 0: all cores
+    bool body_positions = false;  // for a new archive: index positions of body words
     OutputFormat format = OutputFormat::text;
 };
 

@@ -44,6 +44,8 @@ int run(int argc, char** argv) {
     add_cmd->add_option("--db", add.db, kDbHelp);
     add_cmd->add_flag("-q,--quiet", add.quiet, "No progress line and no summary");
     add_cmd->add_option("-j,--jobs", add.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
+    add_cmd->add_flag("--body-positions", add.body_positions,
+                      "New archive: index positions of body words (faster phrase search, larger index)");
     add_cmd->add_option("--boilerplate", add.boilerplate_files, "File of extra boilerplate patterns, one per line");
     add_format_option(add_cmd, add.format, {"text", "json"});
     add_cmd->add_option("paths", add.paths, "Files (.txt .jsonl .sgm, each optionally .zst), folders, or -")

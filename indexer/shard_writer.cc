@@ -6,8 +6,9 @@
 
 namespace newsarc {
 
-ShardWriter::ShardWriter(Xapian::WritableDatabase db, const RecordCodec& codec, std::size_t commit_every)
-    : db_(std::move(db)), codec_(codec), commit_every_(commit_every), queue_(4) {
+ShardWriter::ShardWriter(Xapian::WritableDatabase db, const RecordCodec& codec, IndexSettings settings,
+                         std::size_t commit_every)
+    : db_(std::move(db)), codec_(codec), settings_(settings), commit_every_(commit_every), queue_(4) {
     thread_ = std::thread(&ShardWriter::run, this);
 }
 
@@ -32,7 +33,7 @@ void ShardWriter::finish() {
 
 void ShardWriter::run() {
     try {
-        DocumentBuilder builder(codec_);
+        DocumentBuilder builder(codec_, settings_);
         std::size_t since_commit = 0;
         while (auto batch = queue_.pop()) {
             for (const Article& article : *batch) {

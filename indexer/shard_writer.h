@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/index/index_settings.h"
 #include "common/store/record_codec.h"
 #include "indexer/bounded_queue.h"
 
@@ -29,7 +30,8 @@ class ShardWriter {
 public:
     // Takes over `db`; commits every `commit_every` written documents and at the end. `codec`
     // compresses stored articles and must outlive the writer.
-    ShardWriter(Xapian::WritableDatabase db, const RecordCodec& codec, std::size_t commit_every);
+    ShardWriter(Xapian::WritableDatabase db, const RecordCodec& codec, IndexSettings settings,
+                std::size_t commit_every);
     ~ShardWriter();
     ShardWriter(const ShardWriter&) = delete;
     ShardWriter& operator=(const ShardWriter&) = delete;
@@ -48,6 +50,7 @@ private:
 
     Xapian::WritableDatabase db_;
     const RecordCodec& codec_;
+    IndexSettings settings_;
     std::size_t commit_every_;
     BoundedQueue<std::vector<Article>> queue_;
     WriteCounts counts_;

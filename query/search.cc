@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "common/diagnostic.h"
+#include "common/index/index_settings.h"
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "query/phrase_check.h"
@@ -79,7 +80,7 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     Xapian::Enquire enquire(db);
     // Body words have no positions: phrases on them match as AND and are checked on the text.
     std::unique_ptr<PhraseDecider> phrases;
-    if (needs_phrase_check(query)) {
+    if (!IndexSettings::from_database(db).body_positions && needs_phrase_check(query)) {
         enquire.set_query(relax_phrases(query));
         // Counting, facets and histograms check every candidate; a page of results stops early.
         bool see_all = options.exact_count || !options.facets.empty() || !options.histogram.empty();

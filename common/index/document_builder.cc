@@ -43,7 +43,8 @@ void add_facet(Xapian::Document& doc, Xapian::valueno slot, const std::vector<st
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const RecordCodec& codec) : codec_(codec) {
+DocumentBuilder::DocumentBuilder(const RecordCodec& codec, IndexSettings settings)
+    : codec_(codec), settings_(settings) {
     generator_.set_stemmer(Xapian::Stem("english"));
     generator_.set_stemming_strategy(schema::kTermStemming);
 }
@@ -65,12 +66,17 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     generator_.set_document(doc);
 
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
-    // Positions are kept for title and author words only: body positions would be half the index
-    // and half its build time, so body phrases are checked on the stored text (query/phrase_check).
+    // By default positions are kept for title and author words only: body positions would be half
+    // the index and much of its build time, so body phrases are checked on the stored text
+    // (query/phrase_check). IndexSettings::body_positions keeps them.
     // Title: its own prefix for title: searches, and weighted into the general space.
     std::string title = fold_for_search(a.title);
     generator_.index_text(title, 1, std::string(schema::kTitle));
-    generator_.index_text_without_positions(title, schema::kTitleWdfInc);
+    generator_.increase_termpos(schema::kParagraphGap);
+    if (settings_.body_positions)
+        generator_.index_text(title, schema::kTitleWdfInc);
+    else
+        generator_.index_text_without_positions(title, schema::kTitleWdfInc);
     generator_.increase_termpos(schema::kParagraphGap);
 
     for (const auto& author : a.authors) {
@@ -80,7 +86,14 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
         add_boolean(doc, schema::kAuthorExact, normalise_author_key(folded));
     }
 
-    for (const auto& paragraph : a.paragraphs) generator_.index_text_without_positions(fold_for_search(paragraph));
+    for (const auto& paragraph : a.paragraphs) {
+        if (settings_.body_positions) {
+            generator_.index_text(fold_for_search(paragraph));
+            generator_.increase_termpos(schema::kParagraphGap);
+        } else {
+            generator_.index_text_without_positions(fold_for_search(paragraph));
+        }
+    }
 
     doc.add_boolean_term(id_term(a.id));
     if (a.published) {

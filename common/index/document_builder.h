@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/index/index_settings.h"
 #include "common/store/record_codec.h"
 
 namespace newsarc {
@@ -12,7 +13,7 @@ namespace newsarc {
 class DocumentBuilder {
 public:
     // Stored articles are compressed with `codec`, which must outlive the builder.
-    explicit DocumentBuilder(const RecordCodec& codec);
+    explicit DocumentBuilder(const RecordCodec& codec, IndexSettings settings = {});
     Xapian::Document build(const Article& article);
 
     // The unique-id term of an article id ("Q" + id).
@@ -23,6 +24,7 @@ public:
 
 private:
     const RecordCodec& codec_;
+    IndexSettings settings_;
     Xapian::TermGenerator generator_;
 };
 

@@ -2,6 +2,9 @@
 // stored text, and the end result through search().
 #include "query/phrase_check.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include "common/index/document_builder.h"
@@ -50,11 +53,22 @@ TEST(RelaxPhrases, OnlyBodyPhrasesBecomeAnd) {
     EXPECT_EQ(relax_phrases(excluded).get_description(), "Query(Ztalk)");
 }
 
+// The same small archive twice: without body positions (phrases checked on the text) and with
+// them (IndexSettings::body_positions, Xapian checks positions). Every query must agree.
 class PhraseSearchTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
-        DocumentBuilder builder(codec);
+        db = build(false);
+        positional = build(true);
+    }
+    Xapian::Database build(bool body_positions) {
+        std::string path = ::testing::TempDir() + "/phrase_search_" + (body_positions ? "pos" : "nopos");
+        std::filesystem::remove_all(path);
+        Xapian::WritableDatabase w(path, Xapian::DB_CREATE);
+        IndexSettings settings;
+        settings.body_positions = body_positions;
+        settings.save_to(w);
+        DocumentBuilder builder(codec, settings);
         auto add = [&](const char* id, const char* title, std::vector<std::string> paragraphs) {
             Article a;
             a.id = id;
@@ -69,18 +83,25 @@ protected:
         add("reversed", "Moscow talks", {"The secretary said military aid would come."});
         add("split", "Moscow talks", {"He spoke to the military.", "Secretary Blinken replied."});
         add("title", "Military secretary in Moscow", {"Talks went on."});
-        db = w;
+        w.commit();
+        return Xapian::Database(path);
     }
-    std::vector<std::string> ids(const std::string& text, SearchOptions options = {}) {
+    std::vector<std::string> ids_in(const Xapian::Database& d, const std::string& text) {
         QuerySpec spec;
         spec.text = text;
         std::vector<std::string> out;
-        for (const auto& hit : search(db, spec, options, Timestamp{2024, 9, 15}).hits) out.push_back(hit.article.id);
+        for (const auto& hit : search(d, spec, SearchOptions{}, Timestamp{2024, 9, 15}).hits)
+            out.push_back(hit.article.id);
         std::sort(out.begin(), out.end());
         return out;
     }
+    std::vector<std::string> ids(const std::string& text) {
+        auto checked = ids_in(db, text);
+        EXPECT_EQ(checked, ids_in(positional, text)) << "positions and text checks disagree on " << text;
+        return checked;
+    }
     RecordCodec codec;
-    Xapian::Database db;
+    Xapian::Database db, positional;
 };
 
 TEST_F(PhraseSearchTest, PhrasesMatchOnlyWhereTheWordsAreAdjacent) {
