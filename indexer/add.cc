@@ -97,9 +97,10 @@ int run_add(const AddArgs& args) {
     }
     // An archive keeps the settings it was created with; a resumed build those of its shards.
     IndexSettings settings = IndexSettings::from_database(databases.front(), requested);
-    if (settings.body_positions != requested.body_positions && args.body_positions)
-        std::cerr << "newsarc-index: warning: " << path
-                  << " was created without body positions; --body-positions applies to new archives\n";
+    if (args.body_positions_given && settings.body_positions != requested.body_positions)
+        std::cerr << "newsarc-index: warning: " << path << " was created "
+                  << (settings.body_positions ? "with" : "without")
+                  << " body positions; --[no-]body-positions applies to new archives\n";
     for (auto& db : databases) settings.save_to(db);
 
     Progress progress(args.quiet, total_input_bytes(files));

@@ -14,7 +14,8 @@ struct AddArgs {
     std::vector<std::string> boilerplate_files;
     bool quiet = false;
     unsigned jobs = 0;  // 0: all cores
-    bool body_positions = false;  // for a new archive: index positions of body words
+    bool body_positions = true;  // for a new archive: index positions of body words
+    bool body_positions_given = false;  // the user chose, so a mismatch with the archive is worth a word
     OutputFormat format = OutputFormat::text;
 };
 

@@ -44,8 +44,9 @@ int run(int argc, char** argv) {
     add_cmd->add_option("--db", add.db, kDbHelp);
     add_cmd->add_flag("-q,--quiet", add.quiet, "No progress line and no summary");
     add_cmd->add_option("-j,--jobs", add.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
-    add_cmd->add_flag("--body-positions", add.body_positions,
-                      "New archive: index positions of body words (faster phrase search, larger index)");
+    auto* positions = add_cmd->add_flag("--body-positions,!--no-body-positions", add.body_positions,
+                      "New archive: index positions of body words (the default; --no-body-positions halves "
+                      "the index, and phrases are then checked on the stored text, slower for common words)");
     add_cmd->add_option("--boilerplate", add.boilerplate_files, "File of extra boilerplate patterns, one per line");
     add_format_option(add_cmd, add.format, {"text", "json"});
     add_cmd->add_option("paths", add.paths, "Files (.txt .jsonl .sgm, each optionally .zst), folders, or -")
@@ -78,6 +79,7 @@ int run(int argc, char** argv) {
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
     }
+    add.body_positions_given = positions->count() > 0;
     if (*add_cmd) return run_add(add);
     if (*clean_cmd) return run_clean(clean);
     if (*stats_cmd) return run_stats(stats);

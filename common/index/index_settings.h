@@ -7,10 +7,11 @@
 namespace newsarc {
 
 struct IndexSettings {
-    // Positions for body words. Off by default: the index is about 40% smaller and faster to build,
-    // and body phrases are checked on the stored text instead (query/phrase_check.h), which is slow
-    // only for phrases of very common words. On: every phrase is answered from positions.
-    bool body_positions = false;
+    // Positions for body words: every phrase is answered from positions (phrase p95 1.7 ms on
+    // 20,000 generated articles). Without them the index is half the size and builds 30% faster,
+    // and body phrases are checked on the stored text (query/phrase_check.h): p95 59 ms, and a
+    // phrase of very common words may return partial results. Search comes first, so on.
+    bool body_positions = true;
 
     // The settings an archive was created with; `fallback` for one that records none (a new one).
     static IndexSettings from_database(const Xapian::Database& db, IndexSettings fallback);

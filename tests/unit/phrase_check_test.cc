@@ -62,7 +62,10 @@ protected:
         positional = build(true);
     }
     Xapian::Database build(bool body_positions) {
-        std::string path = ::testing::TempDir() + "/phrase_search_" + (body_positions ? "pos" : "nopos");
+        // One folder per test: ctest runs the tests of this fixture in parallel processes.
+        std::string path = ::testing::TempDir() + "/phrase_search_" +
+                           ::testing::UnitTest::GetInstance()->current_test_info()->name() +
+                           (body_positions ? "_pos" : "_nopos");
         std::filesystem::remove_all(path);
         Xapian::WritableDatabase w(path, Xapian::DB_CREATE);
         IndexSettings settings;
