@@ -101,11 +101,7 @@ int main(int argc, char** argv) {
         sqlite3_finalize(count);
     }
 
-    std::vector<double> all;
-    std::map<std::string, std::vector<double>> by_kind;
-    std::size_t zero_hits = 0, errors = 0, hits_total = 0;
-    std::string slowest;
-    double slowest_ms = -1;
+    bench::SearchTally tally;
     std::size_t checksum = 0;
     for (int pass = 0; pass <= passes; ++pass) {
         for (const auto& q : queries) {
@@ -127,40 +123,21 @@ int main(int argc, char** argv) {
                 for (int c = 0; c < 6; ++c) checksum += static_cast<std::size_t>(sqlite3_column_bytes(stmt, c));
             }
             if (rc != SQLITE_DONE && pass == 0) {
-                ++errors;
+                tally.error();
                 std::fprintf(stderr, "query %s (%s): %s\n", bench::describe(q).c_str(), match.c_str(), sqlite3_errmsg(db));
             }
             sqlite3_reset(stmt);
             sqlite3_clear_bindings(stmt);
             double ms = bench::seconds_since(start) * 1000;
-            if (pass == 0) {
-                zero_hits += hits == 0;
-                hits_total += hits;
-                continue;
-            }
-            all.push_back(ms);
-            by_kind[q.kind].push_back(ms);
-            if (ms > slowest_ms) {
-                slowest_ms = ms;
-                slowest = bench::describe(q);
-            }
+            if (pass == 0)
+                tally.warm_up(hits);
+            else
+                tally.timed(q, ms);
         }
     }
     sqlite3_finalize(plain);
     sqlite3_finalize(dated);
     sqlite3_close(db);
-    std::string out = "{\"engine\":\"fts5\",\"documents\":" + std::to_string(documents) +
-                      ",\"queries\":" + std::to_string(queries.size()) + ",\"passes\":" + std::to_string(passes) +
-                      ",\"zero_hits\":" + std::to_string(zero_hits) + ",\"errors\":" + std::to_string(errors) +
-                      ",\"mean_hits\":" +
-                      std::to_string(queries.empty() ? 0.0 : static_cast<double>(hits_total) / queries.size()) + "," +
-                      bench::latency_json(all) + ",\"slowest\":" + bench::json_string(slowest) + ",\"by_kind\":{";
-    bool first = true;
-    for (auto& [kind, ms] : by_kind) {
-        out += first ? "" : ",";
-        out += bench::json_string(kind) + ":{" + bench::latency_json(ms) + "}";
-        first = false;
-    }
-    std::cout << out << "}}\n";
-    return errors ? 1 : 0;
+    std::cout << tally.json("fts5", documents, queries.size(), passes) << '\n';
+    return tally.errors() ? 1 : 0;
 }

@@ -165,4 +165,30 @@ std::string latency_json(std::vector<double> ms) {
     return buf;
 }
 
+void SearchTally::timed(const BenchQuery& q, double ms) {
+    all_.push_back(ms);
+    by_kind_[q.kind].push_back(ms);
+    if (ms > slowest_ms_) {
+        slowest_ms_ = ms;
+        slowest_ = describe(q);
+    }
+}
+
+std::string SearchTally::json(const std::string& engine, std::size_t documents, std::size_t queries,
+                              int passes) const {
+    std::string out = "{\"engine\":" + json_string(engine) + ",\"documents\":" + std::to_string(documents) +
+                      ",\"queries\":" + std::to_string(queries) + ",\"passes\":" + std::to_string(passes) +
+                      ",\"zero_hits\":" + std::to_string(zero_hits_) + ",\"errors\":" + std::to_string(errors_) +
+                      ",\"mean_hits\":" +
+                      std::to_string(queries == 0 ? 0.0 : static_cast<double>(hits_total_) / queries) + "," +
+                      latency_json(all_) + ",\"slowest\":" + json_string(slowest_) + ",\"by_kind\":{";
+    bool first = true;
+    for (const auto& [kind, ms] : by_kind_) {
+        out += first ? "" : ",";
+        out += json_string(kind) + ":{" + latency_json(ms) + "}";
+        first = false;
+    }
+    return out + "}}";
+}
+
 }  // namespace newsarc::bench

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -61,5 +62,27 @@ const std::vector<RelevanceTopic>& relevance_topics();
 // Timing summary of a set of query latencies in milliseconds, as JSON members (no braces):
 // "p50_ms":..,"p95_ms":..,"p99_ms":..,"mean_ms":..,"max_ms":..
 std::string latency_json(std::vector<double> ms);
+
+// What a search benchmark records: pass 0 warms up and counts hits and errors, later passes time.
+class SearchTally {
+public:
+    void warm_up(std::size_t hits) {
+        zero_hits_ += hits == 0;
+        hits_total_ += hits;
+    }
+    void error() { ++errors_; }
+    void timed(const BenchQuery& q, double ms);
+    std::size_t errors() const { return errors_; }
+
+    // One JSON object: engine, documents, queries, passes, hit counts, latencies, by kind.
+    std::string json(const std::string& engine, std::size_t documents, std::size_t queries, int passes) const;
+
+private:
+    std::vector<double> all_;
+    std::map<std::string, std::vector<double>> by_kind_;
+    std::size_t zero_hits_ = 0, errors_ = 0, hits_total_ = 0;
+    std::string slowest_;
+    double slowest_ms_ = -1;
+};
 
 }  // namespace newsarc::bench

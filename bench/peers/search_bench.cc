@@ -30,11 +30,7 @@ int main(int argc, char** argv) {
     Xapian::Database db = open_readonly(argv[1]);
     Timestamp today = local_today();
     SearchOptions options;  // relevance, top 10, 240-character snippets
-    std::vector<double> all;
-    std::map<std::string, std::vector<double>> by_kind;
-    std::size_t zero_hits = 0, errors = 0, hits_total = 0;
-    std::string slowest;
-    double slowest_ms = -1;
+    bench::SearchTally tally;
     for (int pass = 0; pass <= passes; ++pass) {
         for (const auto& q : queries) {
             QuerySpec spec;
@@ -50,36 +46,17 @@ int main(int argc, char** argv) {
                 hits = results.hits.size();
             } catch (const std::exception& e) {
                 if (pass == 0) {
-                    ++errors;
+                    tally.error();
                     std::fprintf(stderr, "query %s: %s\n", bench::describe(q).c_str(), e.what());
                 }
             }
             double ms = bench::seconds_since(start) * 1000;
-            if (pass == 0) {
-                zero_hits += hits == 0;
-                hits_total += hits;
-                continue;
-            }
-            all.push_back(ms);
-            by_kind[q.kind].push_back(ms);
-            if (ms > slowest_ms) {
-                slowest_ms = ms;
-                slowest = bench::describe(q);
-            }
+            if (pass == 0)
+                tally.warm_up(hits);
+            else
+                tally.timed(q, ms);
         }
     }
-    std::string out = "{\"engine\":\"newsarc\",\"documents\":" + std::to_string(db.get_doccount()) +
-                      ",\"queries\":" + std::to_string(queries.size()) + ",\"passes\":" + std::to_string(passes) +
-                      ",\"zero_hits\":" + std::to_string(zero_hits) + ",\"errors\":" + std::to_string(errors) +
-                      ",\"mean_hits\":" +
-                      std::to_string(queries.empty() ? 0.0 : static_cast<double>(hits_total) / queries.size()) + "," +
-                      bench::latency_json(all) + ",\"slowest\":" + bench::json_string(slowest) + ",\"by_kind\":{";
-    bool first = true;
-    for (auto& [kind, ms] : by_kind) {
-        out += first ? "" : ",";
-        out += bench::json_string(kind) + ":{" + bench::latency_json(ms) + "}";
-        first = false;
-    }
-    std::cout << out << "}}\n";
-    return errors ? 1 : 0;
+    std::cout << tally.json("newsarc", db.get_doccount(), queries.size(), passes) << '\n';
+    return tally.errors() ? 1 : 0;
 }
