@@ -1,5 +1,6 @@
 // Terms, positions and values of an article, as the schema defines them.
 #include "common/index/document_builder.h"
+#include "common/index/cached_stemmer.h"
 #include "common/index/url_term.h"
 
 #include <algorithm>
@@ -45,7 +46,8 @@ void add_facet(Xapian::Document& doc, Xapian::valueno slot, const std::vector<st
 
 DocumentBuilder::DocumentBuilder(const RecordCodec& codec, IndexSettings settings)
     : codec_(codec), settings_(settings) {
-    generator_.set_stemmer(Xapian::Stem("english"));
+    // Same stems as the query parser's Xapian::Stem("english"), remembered per builder.
+    generator_.set_stemmer(Xapian::Stem(new CachedStemmer));
     generator_.set_stemming_strategy(schema::kTermStemming);
 }
 

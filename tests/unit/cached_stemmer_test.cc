@@ -1,0 +1,19 @@
+// The memoised stemmer must give exactly the query parser's stems, on first sight and from memory.
+#include "common/index/cached_stemmer.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarc {
+namespace {
+
+TEST(CachedStemmer, SameStemsAsXapiansEnglishStemmer) {
+    Xapian::Stem plain("english");
+    Xapian::Stem cached(new CachedStemmer);
+    for (int round = 0; round < 2; ++round)
+        for (const char* word : {"hostages", "military", "secretaries", "running", "israel's", "café", "u.s",
+                                 "negotiations", "the", "a", "", "ceasefire", "mediated", "1987", "zürich"})
+            EXPECT_EQ(cached(word), plain(word)) << word << " in round " << round;
+}
+
+}  // namespace
+}  // namespace newsarc
