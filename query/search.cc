@@ -36,6 +36,20 @@ std::string describe(const QuerySpec& spec) {
     return out;
 }
 
+// The first `length` characters of `text`, cut at a word boundary, with "…" when cut.
+std::string opening(const std::string& text, std::size_t length) {
+    std::size_t chars = 0, i = 0, last_space = std::string::npos;
+    for (; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if ((c & 0xC0) == 0x80) continue;  // continuation bytes belong to the character before
+        if (chars == length) break;
+        if (c == ' ') last_space = i;
+        ++chars;
+    }
+    if (i >= text.size()) return text;
+    return text.substr(0, last_space != std::string::npos ? last_space : i) + "…";
+}
+
 }  // namespace
 
 Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark) {
@@ -139,6 +153,9 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
             // snippets that still centre on the matched words either way.
             snippet_mset.snippet(text, options.snippet_length, builder.stemmer(), 0, kStartMark, kEndMark, "…"),
             kStartMark, kEndMark);
+        // Nothing of the query in the text (a search by author, site or date): the article's opening
+        // says more than an arbitrary stretch of it.
+        if (hit.snippet.highlights.empty()) hit.snippet.text = opening(text, options.snippet_length);
         results.hits.push_back(std::move(hit));
     }
     results.partial = phrases && phrases->exhausted();

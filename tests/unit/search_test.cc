@@ -148,6 +148,17 @@ TEST_F(SearchTest, SnippetsHighlightMatchedWords) {
     }
 }
 
+TEST_F(SearchTest, WithoutMatchedWordsTheSnippetIsTheOpening) {
+    QuerySpec by_author;
+    by_author.authors = {"lazaroff"};
+    SearchOptions options;
+    options.snippet_length = 30;
+    auto results = search(db, by_author, options, Timestamp{2024, 9, 15});
+    ASSERT_EQ(results.hits.size(), 1u);
+    EXPECT_EQ(results.hits[0].snippet.text, "The Prime Minister's Office…");
+    EXPECT_TRUE(results.hits[0].snippet.highlights.empty());
+}
+
 TEST(SplitSnippet, TurnsMarksIntoRanges) {
     Snippet s = split_snippet("a <b>b</b> c <b>dd</b>", "<b>", "</b>");
     EXPECT_EQ(s.text, "a b c dd");
