@@ -54,6 +54,9 @@ struct Article {
     std::string format;
     std::string content_hash;            // 16 hex digits over the cleaned content
     int cleaner_version = 0;
+    // Hash of the raw article and of what cleaned it (source_fingerprint in cleaner.h): an unchanged
+    // source is recognised before cleaning. Indexed as a term, not part of the JSON.
+    std::string source_fingerprint;
 
     // Paragraphs joined by one blank line, as `body` in JSON.
     std::string body() const;

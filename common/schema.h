@@ -23,6 +23,7 @@ inline constexpr std::string_view kTopic = "XTOPIC";      // XTOPICcoffee (Reute
 inline constexpr std::string_view kPlace = "XPLACE";      // XPLACEbrazil (Reuters places)
 inline constexpr std::string_view kFormat = "XFORMAT";    // XFORMATreuters-sgml
 inline constexpr std::string_view kUrl = "XURL";          // XURL<hash of the canonical URL>
+inline constexpr std::string_view kSource = "XSRC";       // XSRC<source fingerprint>: unchanged sources
 
 // Value slots.
 enum Slot : Xapian::valueno {

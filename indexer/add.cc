@@ -113,14 +113,20 @@ int run_add(const AddArgs& args) {
     try {
         // Cleaning is light next to indexing: with a writer per core, half the cores clean; a single
         // writer into an existing archive mostly looks up unchanged articles, so all cores clean.
-        ArticlePipeline pipeline(files, options, build ? std::max(1u, jobs / 2) : jobs);
+        ArticlePipeline pipeline(files, options, build ? std::max(1u, jobs / 2) : jobs, build ? "" : path);
         CleanItem item;
         std::size_t seen = 0;
+        std::size_t unchanged_sources = 0;
         // The next cleaned, indexable article; diagnostics are reported on the way.
         auto next_article = [&](Article& article) {
             while (pipeline.next(item)) {
                 if (auto* diagnostic = std::get_if<Diagnostic>(&item)) {
                     reporter.report(*diagnostic);
+                    continue;
+                }
+                if (std::holds_alternative<UnchangedSource>(item)) {
+                    ++unchanged_sources;
+                    progress.tick(++seen, pipeline.bytes_done());
                     continue;
                 }
                 article = std::move(std::get<Article>(item));
@@ -174,6 +180,7 @@ int run_add(const AddArgs& args) {
         if (!router) start_writers();
         while (buffer.ready(true)) router->route(buffer.pop());
         router->flush_all();
+        counts.unchanged += unchanged_sources;
         for (auto& writer : writers) {
             writer->finish();
             counts += writer->counts();

@@ -36,7 +36,7 @@ int run_clean(const CleanArgs& args) {
             reporter.report(*diagnostic);
             continue;
         }
-        buffer.push(std::move(std::get<Article>(item)));
+        if (auto* article = std::get_if<Article>(&item)) buffer.push(std::move(*article));
         while (buffer.ready(false)) print(buffer.pop());
     }
     while (buffer.ready(true)) print(buffer.pop());

@@ -2,6 +2,11 @@
 #include "indexer/pipeline.h"
 
 #include <filesystem>
+#include <optional>
+
+#include <xapian.h>
+
+#include "common/schema.h"
 
 namespace newsarc {
 namespace {
@@ -15,8 +20,12 @@ constexpr std::size_t kMaxWaiting = 64;
 
 }  // namespace
 
-ArticlePipeline::ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers)
-    : files_(std::move(files)), options_(std::move(options)), to_clean_(2 * (workers ? workers : 1)) {
+ArticlePipeline::ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers,
+                                 std::string archive)
+    : files_(std::move(files)),
+      options_(std::move(options)),
+      archive_(std::move(archive)),
+      to_clean_(2 * (workers ? workers : 1)) {
     threads_.emplace_back(&ArticlePipeline::read_all, this);
     for (unsigned i = 0; i < (workers ? workers : 1); ++i) threads_.emplace_back(&ArticlePipeline::clean_batches, this);
 }
@@ -76,6 +85,16 @@ void ArticlePipeline::read_all() {
 }
 
 void ArticlePipeline::clean_batches() {
+    // Each worker reads the archive through its own handle (handles are not thread-safe); it sees
+    // the last commit before the run, which is what "unchanged" is measured against.
+    std::optional<Xapian::Database> archive;
+    if (!archive_.empty()) {
+        try {
+            archive.emplace(archive_);
+        } catch (const Xapian::Error&) {
+            // No archive yet: everything is new.
+        }
+    }
     while (auto batch = to_clean_.pop()) {
         std::vector<CleanItem> out;
         out.reserve(batch->items.size());
@@ -85,9 +104,15 @@ void ArticlePipeline::clean_batches() {
                 continue;
             }
             const auto& raw = std::get<RawArticle>(item);
+            std::string fingerprint = source_fingerprint(raw, options_);
+            if (archive && archive->term_exists(std::string(schema::kSource) + fingerprint)) {
+                out.emplace_back(UnchangedSource{});
+                continue;
+            }
             try {
                 CleanResult cleaned = clean_article(raw, options_);
                 for (auto& w : cleaned.warnings) out.emplace_back(std::move(w));
+                cleaned.article.source_fingerprint = std::move(fingerprint);
                 out.emplace_back(std::move(cleaned.article));
             } catch (const InputError& e) {
                 out.emplace_back(make_error(raw.source_path, e.line() ? e.line() : raw.source_line, e.what()));

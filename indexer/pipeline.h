@@ -19,12 +19,17 @@
 
 namespace newsarc {
 
-using CleanItem = std::variant<Article, Diagnostic>;
+// A source the archive already holds exactly as it is now: skipped without cleaning.
+struct UnchangedSource {};
+
+using CleanItem = std::variant<Article, Diagnostic, UnchangedSource>;
 
 class ArticlePipeline {
 public:
-    // Starts the threads at once; `workers` cleaning threads (at least one).
-    ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers);
+    // Starts the threads at once; `workers` cleaning threads (at least one). With `archive` (a
+    // database path), sources whose fingerprint it already holds come out as UnchangedSource.
+    ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers,
+                    std::string archive = {});
     ~ArticlePipeline();
     ArticlePipeline(const ArticlePipeline&) = delete;
     ArticlePipeline& operator=(const ArticlePipeline&) = delete;
@@ -48,6 +53,7 @@ private:
 
     std::vector<std::string> files_;
     CleanOptions options_;
+    std::string archive_;
     BoundedQueue<Batch> to_clean_;
 
     std::mutex done_mutex_;

@@ -110,6 +110,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     add_boolean(doc, schema::kSection, strutil::to_lower(a.section));
     add_boolean(doc, schema::kFormat, a.format);
     if (std::string term = url_term(a.url); !term.empty()) doc.add_boolean_term(term);
+    if (!a.source_fingerprint.empty()) doc.add_boolean_term(std::string(schema::kSource) + a.source_fingerprint);
     for (const auto& field : schema::kTags) {
         auto it = a.tags.find(std::string(field.tag));
         if (it == a.tags.end()) continue;

@@ -29,4 +29,12 @@ run "$NEWSARC_INDEX" add --format json "$TEST_TMP/tree" "$good/seed.txt.zst"
 expect_eq "$(jq -r .added <<<"$out")" "0" "second add adds nothing"
 expect_eq "$(doc_count)" "$expected" "no duplicates"
 
+# A changed source is cleaned and replaced; the unchanged ones are skipped without cleaning.
+grep -q 'The central library will stay open' "$good/sample.jsonl" || fail "sample.jsonl changed: update this test"
+sed 's/The central library will stay open/The central library will remain open/' "$good/sample.jsonl" >"$TEST_TMP/tree/a/b/sample.jsonl"
+run "$NEWSARC_INDEX" add --format json "$TEST_TMP/tree"
+expect_eq "$(jq -r .replaced <<<"$out")" "1" "the edited article is replaced"
+expect_eq "$(jq -r .unchanged <<<"$out")" "$((expected - 1))" "the others are unchanged"
+expect_eq "$(doc_count)" "$expected" "still no duplicates"
+
 finish
