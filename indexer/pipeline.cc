@@ -45,11 +45,12 @@ void ArticlePipeline::stop() {
 }
 
 void ArticlePipeline::read_all() {
-    std::uint64_t seq = 0;
+    std::uint64_t seq = 0, bytes_read = 0;
     Batch batch;
     auto flush = [&] {
         if (batch.items.empty()) return true;
         batch.seq = seq++;
+        batch.bytes_before = bytes_read;
         bool ok = to_clean_.push(std::move(batch));
         batch = Batch{};
         return ok;
@@ -72,7 +73,7 @@ void ArticlePipeline::read_all() {
         }
         if (!ok) break;
         std::error_code ec;
-        if (file != "-") bytes_done_ += std::filesystem::file_size(file, ec);
+        if (file != "-") bytes_read += std::filesystem::file_size(file, ec);
     }
     if (ok) flush();
     {
@@ -96,7 +97,8 @@ void ArticlePipeline::clean_batches() {
         }
     }
     while (auto batch = to_clean_.pop()) {
-        std::vector<CleanItem> out;
+        Cleaned cleaned_batch{batch->bytes_before, {}};
+        std::vector<CleanItem>& out = cleaned_batch.items;
         out.reserve(batch->items.size());
         for (auto& item : batch->items) {
             if (auto* diagnostic = std::get_if<Diagnostic>(&item)) {
@@ -122,7 +124,7 @@ void ArticlePipeline::clean_batches() {
         // The batch the consumer waits for always gets in, so a full buffer cannot deadlock.
         done_changed_.wait(lock, [&] { return stopping_ || done_.size() < kMaxWaiting || batch->seq == next_seq_; });
         if (stopping_) return;
-        done_.emplace(batch->seq, std::move(out));
+        done_.emplace(batch->seq, std::move(cleaned_batch));
         done_changed_.notify_all();
     }
 }
@@ -135,7 +137,8 @@ bool ArticlePipeline::next(CleanItem& item) {
         });
         auto it = done_.find(next_seq_);
         if (it == done_.end()) return false;
-        current_ = std::move(it->second);
+        current_ = std::move(it->second.items);
+        bytes_done_ = it->second.bytes_before;
         current_pos_ = 0;
         done_.erase(it);
         ++next_seq_;

@@ -38,13 +38,19 @@ public:
     // false at the end of the inputs.
     bool next(CleanItem& item);
 
-    // Bytes of the input files read to the end so far, for progress.
-    std::uint64_t bytes_done() const { return bytes_done_.load(std::memory_order_relaxed); }
+    // Bytes of the input files whose articles the consumer has been given, for progress (the reader
+    // runs ahead of the consumer, so its own count would overstate it).
+    std::uint64_t bytes_done() const { return bytes_done_; }
 
 private:
     struct Batch {
         std::uint64_t seq = 0;
+        std::uint64_t bytes_before = 0;  // input bytes of the files finished before this batch ended
         std::vector<ReadItem> items;
+    };
+    struct Cleaned {
+        std::uint64_t bytes_before = 0;
+        std::vector<CleanItem> items;
     };
 
     void read_all();
@@ -58,7 +64,7 @@ private:
 
     std::mutex done_mutex_;
     std::condition_variable done_changed_;
-    std::map<std::uint64_t, std::vector<CleanItem>> done_;  // cleaned batches waiting for their turn
+    std::map<std::uint64_t, Cleaned> done_;  // cleaned batches waiting for their turn
     std::uint64_t batches_total_ = 0;                       // set when the reader has finished
     bool reader_finished_ = false;
     bool stopping_ = false;
@@ -67,7 +73,7 @@ private:
     std::vector<CleanItem> current_;
     std::size_t current_pos_ = 0;
 
-    std::atomic<std::uint64_t> bytes_done_{0};
+    std::uint64_t bytes_done_ = 0;  // consumer side only
     std::vector<std::thread> threads_;
 };
 
