@@ -159,7 +159,18 @@ int run(int argc, char** argv) {
         options.limit = 0;
         options.exact_count = true;
     }
-    SearchResults results = search(db, spec, options, local_today());
+    // A writer committing while we read can invalidate what we hold: reopen at its last commit and
+    // search again (Xapian's own advice for readers of a live database).
+    SearchResults results;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            results = search(db, spec, options, local_today());
+            break;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == 3) throw;
+            db.reopen();
+        }
+    }
 
     if (count_only) {
         std::cout << results.total_estimate << '\n';
