@@ -1,6 +1,7 @@
 // Exception-to-exit-code mapping shared by newsarc-index and newsarc-query.
 #include "common/program.h"
 
+#include <csignal>
 #include <iostream>
 
 #include <xapian.h>
@@ -10,6 +11,10 @@
 namespace newsarc {
 
 int run_program(std::string_view program, const std::function<int()>& body) {
+    // `newsarc-query … | head` closes the pipe early: that is the reader's choice, not an error.
+    // Without SIGPIPE, writes to the closed pipe fail silently and the program ends with the status
+    // its work had, instead of being killed.
+    std::signal(SIGPIPE, SIG_IGN);
     try {
         return body();
     } catch (const UsageError& e) {

@@ -41,4 +41,10 @@ expect_eq "$(jq -c "[$manila[] | .similar] | sort" <<<"$out")" "[0,1]" "+1 simil
 run "$NEWSARC_QUERY" manila debt bonds --format json --no-collapse
 expect_eq "$(jq "$manila | length" <<<"$out")" "3" "--no-collapse shows all three"
 
+# A reader that stops early (| head) is not an error.
+"$NEWSARC_QUERY" 'date:1987' --limit 500 --color never | head -n 1 >/dev/null
+expect_eq "${PIPESTATUS[0]}" "0" "query into a closed pipe ends with status 0"
+"$NEWSARC_INDEX" clean "$TEST_DATA/reuters/reut2-000.sgm" | head -c 10 >/dev/null
+expect_eq "${PIPESTATUS[0]}" "0" "clean into a closed pipe ends with status 0"
+
 finish
