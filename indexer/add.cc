@@ -73,6 +73,60 @@ private:
     std::vector<std::vector<Article>> pending_;
 };
 
+// Where the articles go, opened before any reading so that a lock or version problem stops the run
+// at once: one scratch shard per job for a fresh database, else the database itself.
+struct Destination {
+    std::unique_ptr<ShardedBuild> build;  // null when writing into the database itself
+    std::vector<Xapian::WritableDatabase> databases;
+    RecordCodec codec;
+    IndexSettings settings;
+};
+
+Destination open_destination(const std::string& path, unsigned jobs, const AddArgs& args) {
+    Destination to;
+    if (jobs > 1 && is_fresh_database(path)) {
+        to.build = std::make_unique<ShardedBuild>(path, jobs);
+        to.databases = to.build->open_shards();
+        // A resumed build keeps the dictionary its shards were written with.
+        to.codec = RecordCodec::from_database(to.databases.front());
+        if (to.codec.current_id() == 0 && std::filesystem::exists(path))
+            to.codec = RecordCodec::from_database(Xapian::Database(path));
+    } else {
+        to.databases.push_back(open_writable(path));
+        to.codec = RecordCodec::from_database(to.databases.front());
+    }
+    // An archive keeps the settings it was created with; a resumed build those of its shards.
+    IndexSettings requested;
+    requested.body_positions = args.body_positions;
+    to.settings = IndexSettings::from_database(to.databases.front(), requested);
+    if (args.body_positions_given && to.settings.body_positions != requested.body_positions)
+        std::cerr << "newsarc-index: warning: " << path << " was created "
+                  << (to.settings.body_positions ? "with" : "without")
+                  << " body positions; --[no-]body-positions applies to new archives\n";
+    for (auto& db : to.databases) to.settings.save_to(db);
+    return to;
+}
+
+void print_summary(const AddArgs& args, const std::string& path, const WriteCounts& counts, const Reporter& reporter,
+                   double seconds) {
+    Xapian::doccount documents = Xapian::Database(path).get_doccount();
+    if (args.format == OutputFormat::json || args.format == OutputFormat::jsonl) {
+        nlohmann::ordered_json j{{"db", path},
+                                 {"added", counts.added},
+                                 {"replaced", counts.replaced},
+                                 {"unchanged", counts.unchanged},
+                                 {"rejected", reporter.errors()},
+                                 {"warnings", reporter.warnings()},
+                                 {"documents", documents},
+                                 {"seconds", seconds}};
+        std::cout << j.dump() << '\n';
+    } else if (!args.quiet) {
+        std::printf("added %zu, replaced %zu, unchanged %zu, rejected %zu (%u documents in %s, %.1f s)\n",
+                    counts.added, counts.replaced, counts.unchanged, reporter.errors(), documents, path.c_str(),
+                    seconds);
+    }
+}
+
 }  // namespace
 
 int run_add(const AddArgs& args) {
@@ -82,31 +136,8 @@ int run_add(const AddArgs& args) {
     std::string path = resolve_db_path(args.db);
     unsigned jobs = resolve_jobs(args.jobs);
 
-    // A fresh database is built as one shard per core; an existing one gets one writer. Either
-    // way the databases are opened first, so a lock or version problem stops the run at once.
-    std::unique_ptr<ShardedBuild> build;
-    std::vector<Xapian::WritableDatabase> databases;
-    RecordCodec codec;
-    IndexSettings requested;
-    requested.body_positions = args.body_positions;
-    if (jobs > 1 && is_fresh_database(path)) {
-        build = std::make_unique<ShardedBuild>(path, jobs);
-        databases = build->open_shards();
-        // A resumed build keeps the dictionary its shards were written with.
-        codec = RecordCodec::from_database(databases.front());
-        if (codec.current_id() == 0 && std::filesystem::exists(path))
-            codec = RecordCodec::from_database(Xapian::Database(path));
-    } else {
-        databases.push_back(open_writable(path));
-        codec = RecordCodec::from_database(databases.front());
-    }
-    // An archive keeps the settings it was created with; a resumed build those of its shards.
-    IndexSettings settings = IndexSettings::from_database(databases.front(), requested);
-    if (args.body_positions_given && settings.body_positions != requested.body_positions)
-        std::cerr << "newsarc-index: warning: " << path << " was created "
-                  << (settings.body_positions ? "with" : "without")
-                  << " body positions; --[no-]body-positions applies to new archives\n";
-    for (auto& db : databases) settings.save_to(db);
+    Destination to = open_destination(path, jobs, args);
+    auto& [build, databases, codec, settings] = to;
 
     Progress progress(args.quiet, total_input_bytes(files));
     WriteCounts counts;
@@ -205,22 +236,7 @@ int run_add(const AddArgs& args) {
     }
     progress.finish();
 
-    Xapian::doccount documents = Xapian::Database(path).get_doccount();
-    if (args.format == OutputFormat::json || args.format == OutputFormat::jsonl) {
-        nlohmann::ordered_json j{{"db", path},
-                                 {"added", counts.added},
-                                 {"replaced", counts.replaced},
-                                 {"unchanged", counts.unchanged},
-                                 {"rejected", reporter.errors()},
-                                 {"warnings", reporter.warnings()},
-                                 {"documents", documents},
-                                 {"seconds", progress.elapsed_seconds()}};
-        std::cout << j.dump() << '\n';
-    } else if (!args.quiet) {
-        std::printf("added %zu, replaced %zu, unchanged %zu, rejected %zu (%u documents in %s, %.1f s)\n",
-                    counts.added, counts.replaced, counts.unchanged, reporter.errors(), documents, path.c_str(),
-                    progress.elapsed_seconds());
-    }
+    print_summary(args, path, counts, reporter, progress.elapsed_seconds());
     return reporter.errors() > 0 ? 1 : 0;
 }
 
