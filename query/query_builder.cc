@@ -84,6 +84,25 @@ public:
 
 }  // namespace
 
+std::string describe_syntax_error(const std::string& text, const std::string& xapian_message) {
+    // Xapian says which operator lacks an operand ("Syntax: <expression> OR <expression>"); the
+    // user wants to see where it is.
+    std::string message = "cannot parse query: " + xapian_message;
+    static const std::regex operand(R"re(Syntax: (?:<expression> )?([A-Z_]+) <expression>)re");
+    std::smatch m;
+    if (!std::regex_search(xapian_message, m, operand)) return message + "\n  " + text;
+    std::string op = m[1].str();
+    std::size_t at = std::string::npos;
+    for (std::size_t pos = text.find(op); pos != std::string::npos; pos = text.find(op, pos + 1)) {
+        bool starts = pos == 0 || !std::isalnum(static_cast<unsigned char>(text[pos - 1]));
+        bool ends = pos + op.size() == text.size() || !std::isalnum(static_cast<unsigned char>(text[pos + op.size()]));
+        if (starts && ends) at = pos;  // the last one: operands are missing after it more often
+    }
+    if (at == std::string::npos) return message + "\n  " + text;
+    return "cannot parse query at column " + std::to_string(at + 1) + ": " + op + " needs an expression on each side\n  " +
+           text + "\n  " + std::string(at, ' ') + std::string(op.size(), '^');
+}
+
 std::string site_term(const std::string& host) {
     std::string h = strutil::to_lower(host);
     if (h.rfind("www.", 0) == 0) h.erase(0, 4);
@@ -130,7 +149,7 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
         try {
             query = parser_.parse_query(fold_for_search(route_wildcards(expand_single_dates(spec.text))), kParseFlags);
         } catch (const Xapian::QueryParserError& e) {
-            throw UsageError("cannot parse query \"" + spec.text + "\": " + e.get_msg());
+            throw UsageError(describe_syntax_error(spec.text, e.get_msg()));
         }
     }
 

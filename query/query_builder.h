@@ -44,6 +44,10 @@ inline constexpr std::string_view kStemmedFieldPrefix = "zzstem";
 // `hostag*` -> `zzstem:hostag*`, `author:lazar*` -> `zzstemauthor:lazar*` (outside phrases only).
 std::string route_wildcards(const std::string& text);
 
+// A message for a query Xapian cannot parse, naming the column of the operator at fault, with the
+// query and a caret under it.
+std::string describe_syntax_error(const std::string& text, const std::string& xapian_message);
+
 // The boolean term of a site as typed ("www.JPost.com" -> "Hjpost.com").
 std::string site_term(const std::string& host);
 

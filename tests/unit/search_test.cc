@@ -190,6 +190,18 @@ TEST(RouteWildcards, OnlyFreeTextOutsidePhrases) {
     EXPECT_EQ(route_wildcards("-coff*"), "-zzstem:coff*");
 }
 
+TEST(DescribeSyntaxError, PointsAtTheOperator) {
+    EXPECT_EQ(describe_syntax_error("coffee AND (tea OR)", "Syntax: <expression> OR <expression>"),
+              "cannot parse query at column 17: OR needs an expression on each side\n"
+              "  coffee AND (tea OR)\n"
+              "                  ^^");
+    EXPECT_EQ(describe_syntax_error("ORegon AND", "Syntax: <expression> AND <expression>").substr(0, 35),
+              "cannot parse query at column 8: AND");  // whole words only
+    EXPECT_EQ(describe_syntax_error("x", "Unknown range operation"), "cannot parse query: Unknown range operation\n  x");
+}
+
+TEST_F(SearchTest, SyntaxErrorsAreUsageErrors) { EXPECT_THROW(ids(q("(coffee OR")), UsageError); }
+
 TEST(ExpandSingleDates, OnlyBareDates) {
     EXPECT_EQ(expand_single_dates("coffee date:1987"), "coffee date:1987..1987");
     EXPECT_EQ(expand_single_dates("(date:2024-09) OR x"), "(date:2024-09..2024-09) OR x");
