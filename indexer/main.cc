@@ -21,7 +21,8 @@ void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_lis
         choices += (choices.empty() ? "" : "|") + name;
     }
     cmd->add_option("--format", format, "Output format: " + choices + " (default " + *names.begin() + ")")
-        ->transform(CLI::CheckedTransformer(allowed, CLI::ignore_case));
+        ->transform(CLI::CheckedTransformer(allowed, CLI::ignore_case))
+        ->option_text(choices);
 }
 
 constexpr const char* kDbHelp = "Database directory (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)";

@@ -70,11 +70,12 @@ int show_article(const Xapian::Database& db, const std::string& key, OutputForma
 
 constexpr const char* kFooter = R"(Query language:
   words              all must match (AND); OR, NOT, -word and ( ) combine them
-  "a phrase"         words in this order
+  "a phrase"         words in this order; a NEAR b: within 10 words, any order
   hostag*            words starting with "hostag"
   title:word         in the title          author:name   in an author's name
   site:jpost.com     from a site           section:world in a URL section
   topic:coffee       Reuters topic         place:brazil  Reuters place
+  url:jpost.com/…    one URL, any spelling id:ID        one article
   date:2024-09-01..2024-09-30   a date range; either end may be open (date:2024-09..),
                      at year, month or day granularity (date:2024); also today,
                      yesterday, 7d, 2w, 3m, 1y (date:7d..)
@@ -115,7 +116,8 @@ int run(int argc, char** argv) {
         ->transform(CLI::CheckedTransformer(std::map<std::string, SortOrder>{{"relevance", SortOrder::relevance},
                                                                              {"newest", SortOrder::newest},
                                                                              {"oldest", SortOrder::oldest}},
-                                            CLI::ignore_case));
+                                            CLI::ignore_case))
+        ->option_text("relevance|newest|oldest");
     app.add_option("-n,--limit", options.limit, "Number of results (default 10)")->check(CLI::Range(1u, 100000u));
     app.add_option("--offset", options.offset, "Skip this many results first");
     app.add_flag("--count", count_only, "Print only the exact number of matches");
@@ -132,12 +134,14 @@ int run(int argc, char** argv) {
     std::string fields;
     app.add_option("--fields", fields, "Result fields for json, jsonl and tsv, e.g. id,published,title");
     app.add_option("--format", format, "Output: text, json, jsonl or tsv")
-        ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case));
+        ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case))
+        ->option_text("text|json|jsonl|tsv");
     app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
                                                                                {"always", ColorChoice::always},
                                                                                {"never", ColorChoice::never}},
-                                            CLI::ignore_case));
+                                            CLI::ignore_case))
+        ->option_text("auto|always|never");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
