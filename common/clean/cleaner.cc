@@ -160,8 +160,16 @@ std::vector<std::string> remove_site_boilerplate(std::vector<std::string> paragr
     for (const auto& l : learned) keys.insert(boilerplate_key(l));
     std::vector<std::string> out;
     for (auto& p : paragraphs) {
+        // Segments glued in front of the paragraph by a run of spaces ("Give now  the proposed
+        // sale", "Our journalism stays free  (corrects from 24.53)") go first.
+        for (auto run = p.find("  "); run != std::string::npos && run > 0; run = p.find("  ")) {
+            if (!keys.count(boilerplate_key(std::string_view(p).substr(0, run)))) break;
+            std::size_t e = run;
+            while (e < p.size() && p[e] == ' ') ++e;
+            p.erase(0, e);
+        }
         std::string key = boilerplate_key(p);
-        if (keys.count(key)) continue;
+        if (key.empty() || keys.count(key)) continue;
         auto sentences = split_sentences(key);
         if (sentences.size() < 2) {
             out.push_back(std::move(p));

@@ -11,7 +11,7 @@
 namespace newsarc {
 
 // Bumped whenever cleaning output changes, so `reindex` can find articles cleaned by an older one.
-inline constexpr int kCleanerVersion = 2;
+inline constexpr int kCleanerVersion = 3;
 
 struct CleanOptions {
     // Extra boilerplate patterns (one lowercase substring per entry) supplied by the user or learned.
@@ -28,7 +28,8 @@ struct CleanResult {
 };
 
 // Drops paragraphs, and sentences inside paragraphs, that a site's learned list names (boilerplate
-// keys, see boilerplate_learner.h). clean_article applies CleanOptions::site_boilerplate with it; the
+// keys, see boilerplate_learner.h), and segments glued in front of a paragraph by a run of spaces
+// ("Give now  the proposed sale"). clean_article applies CleanOptions::site_boilerplate with it; the
 // indexer applies lists learned after an article was cleaned.
 std::vector<std::string> remove_site_boilerplate(std::vector<std::string> paragraphs,
                                                  const std::vector<std::string>& learned);

@@ -59,11 +59,18 @@ std::string_view word_before(std::string_view s, std::size_t end) {
 bool left_side_ends_sentence(std::string_view s, std::size_t pos) {
     char p = s[pos];
     std::string_view word = word_before(s, pos);
-    if (p != '.') return !word.empty() || (pos > 0 && is_closer(decode_before(s, pos, nullptr)));
+    if (p != '.') {
+        // "yen.?" ends too.
+        return !word.empty() || (pos > 0 && (is_closer(decode_before(s, pos, nullptr)) || s[pos - 1] == '.'));
+    }
     if (word.empty()) {
-        // "...)." or "”." end sentences; "..." or " ." do not.
+        // "...).", "”." and 'diets".' end sentences, as does an acronym's doubled period ("the
+        // U.S.."); "..." and " ." do not.
         std::int32_t prev = decode_before(s, pos, nullptr);
-        return is_closer(prev);
+        if (prev == '.' && pos >= 3 && strutil::is_letter(static_cast<unsigned char>(s[pos - 2])) && s[pos - 3] == '.' &&
+            (pos + 1 >= s.size() || s[pos + 1] != '.'))
+            return true;
+        return is_closer(prev) || prev == '"';
     }
     // Single letters are initials or acronym parts: "U.S.", "J.R.R.", "e.g.".
     std::size_t letters = 0;
@@ -76,12 +83,21 @@ bool left_side_ends_sentence(std::string_view s, std::size_t pos) {
         if (!strutil::is_digit(cp)) all_digits = false;
         i += len;
     }
-    if (all_digits) return word.size() >= 2;  // "in 2024." ends; "the 6. July" does not
+    std::size_t wstart = pos - word.size();
+    if (all_digits) {
+        // "in 2024." ends; "the 6. July" does not; a fraction or decimal does ("88-1/4.", "3026.9.").
+        if (word.size() >= 2) return true;
+        return wstart >= 2 && (s[wstart - 1] == '/' || s[wstart - 1] == '.') &&
+               std::isdigit(static_cast<unsigned char>(s[wstart - 2]));
+    }
+    // A number with a letter or two ends like a number: "the 1990s.", "Smartmodem 2400B.".
+    if (letters < 3 && word.size() - letters >= 2 && std::isdigit(static_cast<unsigned char>(word[0]))) return true;
     if (letters < 2) return false;
     if (!has_lower) {
         // Acronym chains like "U.S." have a period before the last letter run.
-        std::size_t wstart = pos - word.size();
         if (wstart > 0 && s[wstart - 1] == '.') return false;
+        // A word of three capitals or more is an acronym, not an abbreviation: "told the SEC."
+        if (letters >= 3) return true;
     }
     std::string lower = strutil::ascii_lower(word);
     if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) return false;
@@ -167,6 +183,9 @@ bool is_break_gap(std::string_view s, std::size_t gap_begin, std::size_t gap_end
         is_close_quote(before))
         return true;
     auto after = decode_at(s, gap_end, nullptr);
+    if (before == ';' || after == '(' || after == '<' || after == '\'' ||
+        (after == '-' && gap_end + 1 < s.size() && (s[gap_end + 1] == ' ' || s[gap_end + 1] == '-')))
+        return true;  // "period;  - Equal access", "today  (corrects from 24.53)", "archive  '87/88"
     return strutil::is_upper(after) || is_open_quote(after) || after == '"' || strutil::is_digit(after);
 }
 
@@ -273,7 +292,7 @@ GluedLeft glued_left_side(std::string_view s, std::size_t pos) {
     if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) {
         if (is_title_abbreviation(lower)) return GluedLeft::no;
         // A company ends a sentence as often as not: "Drexel Burnham Lambert Inc.Junk bond traders".
-        if (lower == "inc" || lower == "corp" || lower == "ltd" || lower == "plc" || lower == "bros")
+        if (lower == "inc" || lower == "corp" || lower == "ltd" || lower == "plc" || lower == "bros" || lower == "co")
             return GluedLeft::company;
         return GluedLeft::opener_only;
     }
@@ -356,6 +375,27 @@ bool lowercase_word(std::string_view w) {
     return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) == kAbbreviations.end();
 }
 
+// Less usual openings of a sentence glued to a sentence end, for text known to be glued: a company
+// in angle brackets ("reported.<Syarikat Telekom"), a bracketed remark ("growth.(See page"),
+// firms named by initials ("said.S and P cited", "disclosed.D and K"), a name with an apostrophe
+// ("said.O'Connor's action") and a hyphenated capital word ("members.IG-Metall", "said.OS-2").
+bool glued_opening_at(std::string_view s, std::size_t i) {
+    if (i + 3 >= s.size()) return false;
+    auto up = [&](std::size_t k) { return k < s.size() && s[k] >= 'A' && s[k] <= 'Z'; };
+    auto low = [&](std::size_t k) { return k < s.size() && s[k] >= 'a' && s[k] <= 'z'; };
+    if (s[i] == '<') {  // a name ("<South Central Bell>"), not a ticker ("Association.<ICGS.L>")
+        auto close = s.find('>', i);
+        return up(i + 1) && close != std::string_view::npos && s.substr(i, close - i).find(' ') != std::string_view::npos;
+    }
+    if (s[i] == '(') return up(i + 1) && low(i + 2);
+    if (!up(i)) return false;
+    if (s.substr(i + 1, 5) == " and " && up(i + 6) && (i + 7 >= s.size() || s[i + 7] == ' ' || s[i + 7] == ',')) return true;
+    if (s[i + 1] == '\'' && up(i + 2) && low(i + 3)) return true;
+    std::size_t e = i;
+    while (up(e)) ++e;
+    return e - i >= 2 && e + 1 < s.size() && s[e] == '-' && std::isalnum(static_cast<unsigned char>(s[e + 1]));
+}
+
 // Breaks where a sentence end is glued to the next sentence without a space. `context` (the
 // article, one paragraph a line; empty when unknown) lends evidence in the doubtful cases.
 std::vector<std::string> split_sentence_glue(std::string_view s, std::string_view context = {}) {
@@ -373,9 +413,13 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
         if (s[after] == '.' || (std::isdigit(static_cast<unsigned char>(s[after])) && !glued_number)) continue;
         bool straight_opens = count_straight_quotes(s, after) % 2 == 0;
         bool brk = false;
-        if (!context.empty() && c == '.' && after == i + 1 && s.substr(after, 2) == "- " && has_lower(word_before(s, i)) &&
-            word_before(s, i).size() >= 2) {
-            brk = true;  // a dash list glued on: "to maturity.- 8-1/2 pct bonds due 2011"
+        if (!context.empty() && c == '.' && after == i + 1 && s.substr(after, 2) == "- " &&
+            (has_lower(word_before(s, i)) || all_digits(word_before(s, i))) && word_before(s, i).size() >= 2) {
+            brk = true;  // a dash list glued on: "to maturity.- 8-1/2 pct bonds due 2011", "at 190.- Five barges"
+        } else if (!context.empty() && c == '.' && after == i + 1 && i >= 2 && s[i - 1] == ' ' &&
+                   strutil::is_lower(static_cast<unsigned char>(s[i - 2])) &&
+                   (starts_sentence(s, after, straight_opens) || acronym_word_at(s, after))) {
+            brk = true;  // a period set off by a space: "Development Bank .In Brasilia, sources said"
         } else if (!context.empty() && c == '.' && after == i + 1 && std::isdigit(static_cast<unsigned char>(s[after])) &&
                    lowercase_word(word_before(s, i))) {
             // "in year.1985 year net includes": a number opening a glued paragraph. Decimals have
@@ -385,10 +429,22 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
             brk = e < s.size() && (s[e] == ' ' || (s[e] == '.' && e + 1 < s.size() && s[e + 1] == ' '));
         } else if (left_side_ends_sentence(s, i)) {
             // A capitalised word or quote ("deal.Russia", "ceasefire.“The"), or an acronym opening
-            // the sentence ("companies.BP North America").
+            // the sentence ("companies.BP North America", 'revived."U.S. officials', "(UCAP).PCA").
+            std::string_view lw = word_before(s, i);
+            bool left_ok = has_lower(lw) || all_digits(lw) || (lw.empty() && i > 0) ||
+                           (lw.size() >= 2 && std::isdigit(static_cast<unsigned char>(lw[0])));
             brk = starts_sentence(s, after, straight_opens) ||
-                  (after == i + 1 && (has_lower(word_before(s, i)) || all_digits(word_before(s, i))) &&
-                   (acronym_word_at(s, after) || dotted_acronym_at(s, after) || capital_led_word_at(s, after)));
+                  (left_ok && (acronym_word_at(s, after) || dotted_acronym_at(s, after) || capital_led_word_at(s, after)));
+            if (!brk && !context.empty() && c != '?' && left_ok) brk = glued_opening_at(s, after);
+            if (!brk && !context.empty() && c == '.' && after == i + 1 && lowercase_word(lw)) {
+                // "seaga said.yesterday jamaica agreed": a lowercase sentence glued on (host
+                // names such as "jpost.com" end in a short ending and have no space after it).
+                auto w = letter_word_at(s, after);
+                static const std::array<std::string_view, 8> tlds = {"com", "net", "org", "gov", "edu", "int", "mil", "biz"};
+                brk = w.size() >= 3 && after + w.size() < s.size() && s[after + w.size()] == ' ' &&
+                      std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+                      std::find(tlds.begin(), tlds.end(), w) == tlds.end() && !token_recurs(s, i, context);
+            }
         } else if (after == i + 1) {
             switch (glued_left_side(s, i)) {
                 case GluedLeft::any_sentence:
@@ -396,8 +452,14 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                     break;
                 case GluedLeft::company: {
                     auto w = letter_word_at(s, after);
-                    brk = capitalised_word_at(s, after) && starts_sentence(s, after, false) && !is_company_word(w) &&
-                          !token_recurs(s, i, context);
+                    // "Lambert Inc.Junk bond", "Brothers Inc.BP earlier", "Tektronix Inc.S and P",
+                    // "Co Inc.A 150 mln dlr offering"; never "Co.Ltd".
+                    bool article_a = w == "A" && after + 2 < s.size() && s[after + 1] == ' ' &&
+                                     (std::islower(static_cast<unsigned char>(s[after + 2])) ||
+                                      std::isdigit(static_cast<unsigned char>(s[after + 2])));
+                    brk = ((capitalised_word_at(s, after) && starts_sentence(s, after, false)) ||
+                           (!context.empty() && (acronym_word_at(s, after) || glued_opening_at(s, after) || article_a))) &&
+                          !is_company_word(w) && !token_recurs(s, i, context);
                     break;
                 }
                 case GluedLeft::opener_only: {
@@ -406,14 +468,21 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                     // 1.Siaahan said" where "Siaahan said" opens another), unless the glued token
                     // recurs (a name such as "E.D.F.Man" is written the same way each time; "the
                     // 6.Juli Banken" opens nothing).
+                    // After a date ("from March 1.Siaahan said") any capitalised word opens.
+                    std::string_view num = word_before(s, i);
+                    bool dated = !context.empty() && all_digits(num) && num.size() <= 2 && i > num.size() + 1 &&
+                                 s[i - num.size() - 1] == ' ' && is_month_name(word_before(s, i - num.size() - 1));
                     brk = is_sentence_opener(w) ||
                           (capitalised_word_at(s, after) && !is_month_name(w) &&
-                           opens_sentence_in(context, w) && !token_recurs(s, i, context));
+                           (dated || opens_sentence_in(context, w)) && !token_recurs(s, i, context));
                     break;
                 }
                 case GluedLeft::no: break;
             }
         }
+        if (!brk && !context.empty() && c == '.' && after == i + 1 && after + 7 < s.size() && s.substr(after + 1, 5) == " and " &&
+            glued_opening_at(s, after))
+            brk = true;  // firms named by initials: "upgraded to BB-minus from B.S and P said"
         if (!brk) continue;
         push_piece(out, s.substr(start, after - start));
         start = after;
@@ -461,6 +530,180 @@ std::size_t paragraphs_opening_with(std::string_view context, std::string_view w
     return n;
 }
 
+// Whether `word` occurs in `context` as a whole word (letters neither side).
+bool standalone_word_in(std::string_view context, std::string_view word) {
+    if (word.empty()) return false;
+    for (auto pos = context.find(word); pos != std::string_view::npos; pos = context.find(word, pos + 1)) {
+        std::size_t end = pos + word.size();
+        bool left = pos == 0 || !std::isalpha(static_cast<unsigned char>(context[pos - 1]));
+        bool right = end >= context.size() || !std::isalpha(static_cast<unsigned char>(context[end]));
+        if (left && right) return true;
+    }
+    return false;
+}
+
+// Whether the capitals `run` (its first three letters) occur in `context` right after a whole number
+// at least `limit` times: a unit written against its number ("1MTH 3MTHS 6MTHS", "100MLN"), not a
+// row glued to a value (a value with a decimal point, "1.62NYSE", is no evidence either way).
+bool glued_after_digit_elsewhere(std::string_view context, std::string_view run, std::size_t limit) {
+    run = run.substr(0, 3);
+    std::size_t seen = 0;
+    for (auto pos = context.find(run); pos != std::string_view::npos; pos = context.find(run, pos + 1)) {
+        if (pos == 0 || !std::isdigit(static_cast<unsigned char>(context[pos - 1]))) continue;
+        std::size_t b = pos;
+        while (b > 0 && std::isdigit(static_cast<unsigned char>(context[b - 1]))) --b;
+        if (b > 0 && (context[b - 1] == '.' || context[b - 1] == ',')) continue;
+        if (++seen >= limit) return true;
+    }
+    return false;
+}
+
+// Whether a line of `context` opens with a row code: three capitals, one or two digits, a space.
+bool opens_with_row_code(std::string_view context) {
+    for (std::size_t pos = 0; pos < context.size();) {
+        std::size_t k = pos, caps = 0, digits = 0;
+        while (k < context.size() && context[k] >= 'A' && context[k] <= 'Z') ++k, ++caps;
+        while (k < context.size() && std::isdigit(static_cast<unsigned char>(context[k]))) ++k, ++digits;
+        if (caps == 3 && digits >= 1 && digits <= 2 && k < context.size() && context[k] == ' ') return true;
+        auto nl = context.find('\n', pos);
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+    }
+    return false;
+}
+
+// More junctions without punctuation, for text known to be glued whose article is known, where
+// the right side starts with a capital at `i`:
+//  - a lowercase word (three letters or more, or a preposition; not a particle) into a capital
+//    that opens a word of another kind: a lone letter ("Market reactionS and P affirmed"), a
+//    possessive ("step inBrazil's"), a code ("inSEP7 276") or a dotted acronym ("mlnU.K. 111");
+//  - a number into a word of capitals, perhaps with a digit, that ends there ("UP 1DEC7 --",
+//    "MAY 1414JLY 1199", "APR 7LAST BUYER"), unless the capitals are an ordinal or a unit the
+//    article writes against numbers elsewhere ("1ST", "1MTH 3MTHS");
+//  - a word of three or more capitals into a capitalised word, one of them a word of the article
+//    ("23 CTSNet loss", "TRADERFragrant rice"), or a capitalised word into a word of three or more
+//    capitals that opens a sentence or line of the article ("BangkokASSOCIATION");
+//  - anything into a row code of three capitals and a digit or two when other lines of the article
+//    open with one ("OPEN P SETTMAY7 10230L").
+// In every case the token around the junction must not recur in the article (names written
+// without a space are written the same way each time).
+bool glued_row_junction(std::string_view s, std::size_t i, std::string_view context) {
+    auto prev = decode_before(s, i, nullptr);
+    std::size_t ce = i;
+    while (ce < s.size() && s[ce] >= 'A' && s[ce] <= 'Z') ++ce;
+    const std::size_t caps = ce - i;
+    auto ends_token = [&](std::size_t e) {
+        return e >= s.size() || s[e] == ' ' || s[e] == ':' || s[e] == ';' || s[e] == '/';
+    };
+    auto lower_tail = [](std::string_view w) {
+        return w.size() >= 2 && std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    };
+    std::size_t de = ce;
+    while (de < s.size() && std::isdigit(static_cast<unsigned char>(s[de]))) ++de;
+    std::string_view right = letter_word_at(s, i);
+    std::size_t right_end = i + right.size();
+    bool candidate = false;
+    if (strutil::is_lower(prev)) {
+        std::string_view left = word_before(s, i);
+        // Two-letter words only when they are English prepositions ("step inBrazil's").
+        static const std::array<std::string_view, 8> short_words = {"in", "on", "at", "of", "to", "up", "by", "as"};
+        bool all_lower = (left.size() >= 3 || std::find(short_words.begin(), short_words.end(), left) != short_words.end()) &&
+                         std::all_of(left.begin(), left.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        if (all_lower && !is_lower_particle(left) &&
+            std::find(kAbbreviations.begin(), kAbbreviations.end(), left) == kAbbreviations.end()) {
+            // "reactionS and P", "strategyA Swissair", "falloutJ YEN", "step inBrazil's", "inSEP7 276".
+            bool letter = right.size() == 1 && right_end + 1 < s.size() && s[right_end] == ' ' &&
+                          std::isalpha(static_cast<unsigned char>(s[right_end + 1]));
+            bool possessive = lower_tail(right) && s.substr(right_end, 2) == "'s";
+            bool coded = caps >= 2 && de > ce && ends_token(de);
+            bool dotted = dotted_acronym_at(s, i);  // "strategyU.S. beef sales", "mlnU.K. 111 mln"
+            candidate = letter || possessive || coded || dotted;
+        } else if (caps >= 3 && ends_token(ce) && left.size() >= 4 && std::isupper(static_cast<unsigned char>(left[0])) &&
+                   lower_tail(left)) {
+            // "BangkokASSOCIATION TRADER": a capitalised word, then a word in capitals used elsewhere.
+            candidate = opens_sentence_in(context, s.substr(i, caps)) || paragraphs_opening_with(context, s.substr(i, caps), s) > 0;
+        }
+    } else if (std::isdigit(static_cast<unsigned char>(prev)) && caps >= 3) {
+        // The number stands alone: "UP 1DEC7", not "767-300ER".
+        std::size_t b = i;
+        while (b > 0 && (std::isdigit(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == ',' || s[b - 1] == '.' || s[b - 1] == '/'))
+            --b;
+        std::string_view run = s.substr(i, caps);
+        candidate = (b == 0 || s[b - 1] == ' ' || s[b - 1] == '(') && ends_token(de) &&
+                    !glued_after_digit_elsewhere(context, run, 2);
+    } else if (strutil::is_upper(prev) && caps == 1 && right.size() >= 2 && lower_tail(right) && ends_token(right_end)) {
+        // The capitals before: a whole word of three or more ("CTS", "TRADER"); the word after one the
+        // article uses elsewhere ("Net", "Fragrant"), so that "CADDstation" stays whole.
+        std::size_t b = i;
+        while (b > 0 && s[b - 1] >= 'A' && s[b - 1] <= 'Z') --b;
+        bool word_start = b == 0 || s[b - 1] == ' ';
+        std::string lower = strutil::ascii_lower(right);
+        candidate = word_start && i - b >= 3 &&
+                    (opens_sentence_in(context, right) || paragraphs_opening_with(context, right, s) > 0 ||
+                     standalone_word_in(context, lower) || standalone_word_in(context, s.substr(b, i - b)));
+    }
+    if (!candidate && caps == 3 && de > ce && de - ce <= 2 && ends_token(de) &&
+        (strutil::is_letter(prev) || std::isdigit(static_cast<unsigned char>(prev))) && i >= 3 &&
+        s.substr(i - 3, 3).find(' ') == std::string_view::npos) {  // "SETTMAY7", not "SUGAR11"
+        // A table's row code ("MAY7", "OCT8") glued to the row before ("OPEN P SETTMAY7 10230L",
+        // "JUL8 UNTRDOCT8 UNTRD"): other rows of the article open with a code of the same shape.
+        candidate = opens_with_row_code(context);
+    }
+    return candidate && !token_recurs(s, i, context);
+}
+
+// Whether a list item or table row glued to what comes before starts at `i`:
+//  - after an empty table cell "--" that follows a number or another cell ("IV 4.65 --V 4.65"),
+//    or dates after a dash that ends a line ("expects --2/26 2/27");
+//  - a capitalised word right after a name in angle brackets ("Corp>Note continued");
+//  - after a colon or semicolon: a numbered item or a dash ("points:1) Regular", "points:- The
+//    terms", "regulations;-- tightening");
+//  - a number whose last thousands group runs on ("3,994,8081st half").
+bool glued_list_start(std::string_view s, std::size_t i) {
+    if (i < 2 || i >= s.size()) return false;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (i >= 5 && s[i - 1] == '-' && s[i - 2] == '-' && s[i - 3] == ' ' && std::isupper(c)) {
+        // A table cell "--" glued to the next row's label: "IV 4.65 --V 4.65 --", "-- -- --CLOSE".
+        std::size_t b = i - 3;
+        while (b > 0 && s[b - 1] != ' ') --b;
+        std::string_view before = s.substr(b, i - 3 - b);
+        return before == "--" || (!before.empty() && std::all_of(before.begin(), before.end(), [](char ch) {
+                   return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == ',' || ch == '/';
+               }));
+    }
+    if (i >= 3 && s[i - 1] == '-' && s[i - 2] == '-' && s[i - 3] == ' ' && std::isdigit(c)) {
+        // "expects --2/26 2/27": dates after a dash that ends the line; not "airports--Dallas";
+        // "Std Cash -- -- --3 Months": a row after a row of empty cells.
+        std::size_t e = i;
+        while (e < s.size() && s[e] != ' ') ++e;
+        return s.substr(i, e - i).find('/') != std::string_view::npos || (i >= 6 && s[i - 4] == '-' && s[i - 5] == '-' && s[i - 6] == ' ');
+    }
+    if (s[i - 1] == '>' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1])) &&
+        s.rfind('<', i) != std::string_view::npos) {
+        // A sentence glued after a name in angle brackets: "Resources Investment Corp>Note continued",
+        // "<MGCR.L>Minorities and provisions".
+        std::size_t e = i;
+        while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+        return e < s.size() && (s[e] == ' ' || s[e] == ',');
+    }
+    if ((s[i - 1] == ':' || s[i - 1] == ';') && std::isalpha(static_cast<unsigned char>(s[i - 2]))) {
+        if (std::isdigit(c) && i + 1 < s.size() && s[i + 1] == ')') return true;
+        if (c == '-' && i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '-')) return true;
+    }
+    if (std::isdigit(c) && i >= 5 && s[i - 4] == ',' && std::isdigit(static_cast<unsigned char>(s[i - 5])) &&
+        std::isdigit(static_cast<unsigned char>(s[i - 3])) && std::isdigit(static_cast<unsigned char>(s[i - 2])) &&
+        std::isdigit(static_cast<unsigned char>(s[i - 1]))) {
+        // A number whose last thousands group runs on into the next row: "3,994,8081st half",
+        // "11,502,03512 mths". Agency typos add a digit or a zero ("1,475,0000", "480,0009 dlrs").
+        std::size_t e = i;
+        while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+        std::string_view suffix = s.substr(e, 3);
+        bool ordinal = suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ";
+        return ordinal || (e - i >= 2 && c != '0' && e < s.size() && s[e] == ' ');
+    }
+    return false;
+}
+
 // In text known to be glued, paragraph ends without punctuation glued to the next paragraph:
 //  - a lowercase word running into a capitalised one ("three cts priorPay March 13",
 //    "Market reactionComputer Terminal"): words that start lowercase and hold a capital are
@@ -481,6 +724,12 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
         auto cp = decode_at(s, i, &len);
         auto prev = decode_before(s, i, nullptr);
         bool brk = false;
+        if (!context.empty() && glued_list_start(s, i)) {
+            push_piece(out, s.substr(start, i - start));
+            start = i;
+            i += len;
+            continue;
+        }
         if (cp == ':' && !context.empty() && i + 1 < s.size() && capitalised_word_at(s, i + 1) &&
             strutil::is_lower(prev_cp_of(s, i)) && s.find(' ') < i && !inside_angle_brackets(s, i)) {
             // "filed with the Commission:Audiotronics Corp": a list glued after its colon.
@@ -570,6 +819,9 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                 !is_camel_name_at(s, i) && !token_recurs(s, i, context))
                 brk = paragraphs_opening_with(context, right, s) > 0 ||
                       (strutil::is_upper(prev) && opens_sentence_in(context, right));  // "23 CTSNet loss"
+            if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i))
+                brk = glued_row_junction(s, i, context) ||
+                      (prev == ')' && caps_word && !token_recurs(s, i, context));  // "(2358.96)AB 12664"
         } else if (strutil::is_digit(cp) && strutil::is_lower(prev) && !context.empty() && !inside_angle_brackets(s, i) &&
                    word_before(s, i).size() >= 3 && std::all_of(word_before(s, i).begin(), word_before(s, i).end(), [](char ch) {
                        return ch >= 'a' && ch <= 'z';
@@ -623,7 +875,7 @@ bool has_double_quote(std::string_view s) {
 // when the left side looks like a title (3-10 words, starts with a capital, no punctuation, quotes
 // or "is"/"said"-type verbs) and the right side starts with a whole word, then a lowercase word,
 // and runs on as a sentence of several words.
-std::vector<std::string> split_title_glue(std::string_view s, std::string_view context) {
+std::vector<std::string> split_title_glue(std::string_view s, std::string_view context, bool after_run = false) {
     for (std::size_t i = 0; i < s.size();) {
         std::size_t len = 0;
         auto cp = decode_at(s, i, &len);
@@ -685,13 +937,41 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
             // A capitalised second word continues a name ("PaineWebber Group Inc", "TranStar
             // Airlines"); a sentence after a heading goes on in lowercase ("Ties between ...").
             auto second = decode_at(right, word_end + 1, nullptr);
-            if ((strutil::is_upper(second) || strutil::is_digit(second)) && !opens_paragraphs) {
+            if ((strutil::is_upper(second) || strutil::is_digit(second)) && !opens_paragraphs &&
+                !is_sentence_opener(right.substr(0, word_end))) {  // "Concerns in WashingtonThe London coffee"
                 // ...unless the word is known to open paragraphs or sentences in this article
                 // ("The view from TokyoRecord April 10", "Concerns in WashingtonGeorgia Gulf said").
                 std::string_view w = right.substr(0, word_end);
                 sentence_like = !context.empty() && !token_recurs(s, i, context) &&
                                 (paragraphs_opening_with(context, w, s) > 0 || opens_sentence_in(context, w));
             }
+        }
+        if (!sentence_like && !context.empty() && word_end != std::string_view::npos && word_end >= 3 &&
+            word_end + 2 < right.size() && !token_recurs(s, i, context)) {
+            // A table row after a heading: "The view from TokyoNet 439,100 vs 259,948".
+            auto after = decode_at(right, word_end + 1, nullptr);
+            // Or a dated row: "The view from TokyoRecord April 10", "Concerns in WashingtonPay April one".
+            std::string_view second_word = letter_word_at(right, word_end + 1);
+            static const std::array<std::string_view, 13> short_months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                                                          "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+            bool month = is_month_name(second_word) ||
+                         std::find(short_months.begin(), short_months.end(), second_word) != short_months.end();
+            sentence_like = right[word_end] == ' ' && (strutil::is_digit(after) || month);
+        }
+        if (!title_like && after_run && words >= 1 && words <= 2 && !context.empty() &&
+            left.find_first_of(".!?;,:<>()\"") == std::string_view::npos && (strutil::is_upper(first) || strutil::is_digit(first))) {
+            // A one- or two-word table heading before a row: "  YearOper shr 75 cts", "  1986
+            // YearNet loss 1.2 mln": the row has a number among its first words.
+            std::string_view row = right.substr(0, std::min<std::size_t>(right.size(), 24));
+            title_like = row.find_first_of("0123456789") != std::string_view::npos && strutil::count_words(right) <= 12;
+        }
+        if (title_like && !sentence_like && after_run && !context.empty() && !token_recurs(s, i, context)) {
+            // Set off by a run of spaces from what comes before, as the seed's scraper sets off its
+            // headings, a title glued to any word that ends whole is a heading: "Concerns in
+            // WashingtonHyman, delivering a speech", "The view from TokyoNational Westminster Bank".
+            std::size_t e = 0;
+            while (e < right.size() && std::isalpha(static_cast<unsigned char>(right[e]))) ++e;
+            sentence_like = e >= 2 && e < right.size() && (right[e] == ' ' || right[e] == ',' || right[e] == ':');
         }
         if (title_like && sentence_like) {
             std::vector<std::string> out;
@@ -708,25 +988,39 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
 
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings) {
     std::vector<std::string> out;
-    for (const auto& run : split_space_runs(paragraph))
-        for (const auto& sentence_piece : split_sentence_glue(run, headings ? context : std::string_view{})) {
+    auto runs = split_space_runs(paragraph);
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        auto sentence_pieces = split_sentence_glue(runs[r], headings ? context : std::string_view{});
+        for (std::size_t k = 0; k < sentence_pieces.size(); ++k) {
             if (!headings) {
-                push_piece(out, sentence_piece);
+                push_piece(out, sentence_pieces[k]);
                 continue;
             }
-            for (const auto& glued_piece : split_unpunctuated_glue(sentence_piece, context))
-                for (auto& piece : split_title_glue(glued_piece, context))
+            auto glued_pieces = split_unpunctuated_glue(sentence_pieces[k], context);
+            for (std::size_t g = 0; g < glued_pieces.size(); ++g) {
+                for (auto& piece : split_title_glue(glued_pieces[g], context, r > 0 && k == 0 && g == 0))
                     if (!piece.empty()) out.push_back(std::move(piece));
+            }
         }
+    }
     return out;
 }
 
 std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
                                                 std::string_view extra_context, bool glued_source) {
+    // One line per piece between space-run breaks: a row glued after a run ("Revs 3,487,693 vs
+    // 2,123,488  YearShr profit") is judged against the rows before it as lines of their own.
     std::string context(extra_context);
     for (const auto& p : paragraphs) {
-        context += '\n';
-        context += p;
+        if (p.find("  ") == std::string::npos && p.find('\t') == std::string::npos) {
+            context += '\n';
+            context += p;
+            continue;
+        }
+        for (const auto& run : split_space_runs(p)) {
+            context += '\n';
+            context += run;
+        }
     }
     // Headings glued to sentences are only looked for in text that shows it was glued: camel-case
     // company names (BancGroup, PaineWebber) open many paragraphs of clean text.

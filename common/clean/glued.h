@@ -25,8 +25,13 @@ namespace newsarc {
 //    "0.635ECUADOR"), any word into a word that opens other paragraphs or sentences of the article
 //    ("YearShr 50 cts"), a word into an opening quote, an all-capitals label ("mlnNOTE:"), dot
 //    leaders ("unch.........Matched"), and sentence ends glued after a company abbreviation,
-//    acronym or ticker ("Inc.Junk bond", "L.P.The", "<HWHH.HK>.They"). Names written without a
-//    space recur in the article and stay whole ("CityBank", "E.D.F.Man").
+//    acronym or ticker ("Inc.Junk bond", "L.P.The", "<HWHH.HK>.They"), table rows glued to rows
+//    ("UP 1DEC7 --", "SETTMAY7 10230L", "23 CTSNet", "IV 4.65 --V 4.65", "3,994,8081st half"),
+//    list items ("points:1) Regular"), and less usual sentence ends and openings ("the SEC.Under",
+//    "the 1990s.He", "March 1.Siaahan", "Bank .In", "said.S and P", "reported.<Syarikat Bhd>",
+//    "said.yesterday"). Names written without a space recur in the article and stay whole
+//    ("CityBank", "E.D.F.Man"); the context is the article one piece a line, a line broken at
+//    every run of spaces.
 // Pieces are trimmed; empty ones are dropped.
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context = {},
                                      bool headings = true);

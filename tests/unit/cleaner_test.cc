@@ -359,4 +359,14 @@ TEST(Cleaner, AmpUrlSharesTheIdOfTheCanonicalPage) {
     }
 }
 
+TEST(Cleaner, LearnedSegmentGluedInFrontOfAParagraph) {
+    // A button label glued before a paragraph by a run of spaces, the paragraph opening in lowercase
+    // or with a bracket, where no sentence boundary isolates it.
+    EXPECT_EQ(remove_site_boilerplate({"Give now  the proposed sale is subject to approval.",
+                                       "Count me in   (Inserting dropped words.)", "Give nowhere  else"},
+                                      {"Give now", "Count me in"}),
+              (std::vector<std::string>{"the proposed sale is subject to approval.", "(Inserting dropped words.)",
+                                        "Give nowhere  else"}));
+}
+
 }  // namespace newsarc

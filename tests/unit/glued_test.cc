@@ -193,4 +193,66 @@ TEST(Glued, GluedSourceUsesTheArticle) {
                       "Volcker spoke in Washington."}));
 }
 
+TEST(Glued, GluedSourceRowsAndSentenceEnds) {
+    // Scrapes of Reuters-21578 articles whose line for the next paragraph went missing: the
+    // boundary has only the shape of the junction to go on.
+    struct Case {
+        const char* in;
+        Pieces out;
+    };
+    const Case cases[] = {
+        // A lowercase word into a capital that opens a word: a letter, a possessive, a row code.
+        {"Market reactionS and P affirmed the company's rating.", {"Market reaction", "S and P affirmed the company's rating."}},
+        {"Regulators step inBrazil's 1986/87 soybean exports rose.", {"Regulators step in", "Brazil's 1986/87 soybean exports rose."}},
+        // A number into a word of capitals; a table's row code into the row before.
+        {"SEP7 277 UP 1DEC7 -- --", {"SEP7 277 UP 1", "DEC7 -- --"}},
+        {"MAY 1414JLY 1199", {"MAY 1414", "JLY 1199"}},
+        {"OPEN P SETTMAY7 10230L 10250H", {"OPEN P SETT", "MAY7 10230L 10250H"}},
+        {"Wheat 2.62 2.40 IV 4.65 --V 4.65 --", {"Wheat 2.62 2.40 IV 4.65 --", "V 4.65 --"}},
+        {"Over the next two days it expects --2/26 2/27", {"Over the next two days it expects --", "2/26 2/27"}},
+        {"agreed on four points:1) Regular price reviews will be held.", {"agreed on four points:", "1) Regular price reviews will be held."}},
+        // A heading before a table row or a dated row.
+        {"The view from TokyoNet 439,100 vs 259,948", {"The view from Tokyo", "Net 439,100 vs 259,948"}},
+        {"The view from TokyoRecord April 10", {"The view from Tokyo", "Record April 10"}},
+        // After a run of spaces, where the seed's scraper puts its headings, any whole word ends one.
+        {"He said so.  Concerns in WashingtonHyman, delivering a speech, said more.",
+         {"He said so.", "Concerns in Washington", "Hyman, delivering a speech, said more."}},
+        {"Revs 3,487,693 vs 2,123,488  YearOper shr 75 cts vs 41 cts", {"Revs 3,487,693 vs 2,123,488", "Year", "Oper shr 75 cts vs 41 cts"}},
+        {"Std Cash -- -- --3 Months -- -- --", {"Std Cash -- -- --", "3 Months -- -- --"}},
+        {"Avg shrs 3,148,000 vs 3,011,0001st half", {"Avg shrs 3,148,000 vs 3,011,000", "1st half"}},
+        // Sentence ends: an acronym in capitals, a decade, a fraction, a date, a space before the
+        // period; sentences opening with initials, a bracketed name or in lowercase.
+        {"Seemala told the SEC.Under the planned repayment scheme, noteholders gain.",
+         {"Seemala told the SEC.", "Under the planned repayment scheme, noteholders gain."}},
+        {"a reform package for the 1990s.He confirmed it.", {"a reform package for the 1990s.", "He confirmed it."}},
+        {"Morris gained 1-3/4 to 88-1/4.First Boston's analyst was unavailable.",
+         {"Morris gained 1-3/4 to 88-1/4.", "First Boston's analyst was unavailable."}},
+        {"to a year from March 1.Siaahan said Zaire will join.", {"to a year from March 1.", "Siaahan said Zaire will join."}},
+        {"of the Inter American Development Bank .In Brasilia, sources said so.",
+         {"of the Inter American Development Bank .", "In Brasilia, sources said so."}},
+        {"Fidelity Bank and Trust.S and P cited the merger.", {"Fidelity Bank and Trust.", "S and P cited the merger."}},
+        {"the news agency Bernama reported.<Syarikat Telekom Malaysia Bhd> will list.",
+         {"the news agency Bernama reported.", "<Syarikat Telekom Malaysia Bhd> will list."}},
+        {"limited supply, the usda said.steers - choice 2-4 975-1250 lbs",
+         {"limited supply, the usda said.", "steers - choice 2-4 975-1250 lbs"}},
+        // Names, product codes and units stay whole.
+        {"He bought the 767-300ER twinjets and two 747s at 8AM.", {"He bought the 767-300ER twinjets and two 747s at 8AM."}},
+        {"It also unveiled the SP ScanJet, a flatbed desktop device.", {"It also unveiled the SP ScanJet, a flatbed desktop device."}},
+        {"Both LAN's include FlashTalk, a recently announced architecture.",
+         {"Both LAN's include FlashTalk, a recently announced architecture."}},
+        {"Leigh Stevens of PaineWebber Group Inc said so.", {"Leigh Stevens of PaineWebber Group Inc said so."}},
+        {"Oper net profit 3,342,0000 vs profit 318,000", {"Oper net profit 3,342,0000 vs profit 318,000"}},
+        {"It said TA owns shares in Imperial Continental Gas Association.<ICGS.L>.",
+         {"It said TA owns shares in Imperial Continental Gas Association.<ICGS.L>."}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in, "JUL7 682L 683H 693"}, "", true), [&] {
+        Pieces p = c.out;
+        p.push_back("JUL7 682L 683H 693");
+        return p;
+    }()) << c.in;
+    // "Net" is a word of the article: "CTSNet" is a row glued to a row.
+    EXPECT_EQ(split_glued_paragraphs({"Shr loss 6.48 DLS VS PROFIT 23 CTSNet loss 110.6 mln", "Revs 1.2 mln vs net 1.0 mln"}, "", true),
+              (Pieces{"Shr loss 6.48 DLS VS PROFIT 23 CTS", "Net loss 110.6 mln", "Revs 1.2 mln vs net 1.0 mln"}));
+}
+
 }  // namespace newsarc
