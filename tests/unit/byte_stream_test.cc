@@ -2,6 +2,8 @@
 #include "common/io/byte_stream.h"
 
 #include <gtest/gtest.h>
+
+#include "tests/unit/test_support.h"
 #include <zstd.h>
 
 #include <cstring>
@@ -14,6 +16,8 @@ namespace newsarc {
 
 namespace {
 
+using testing::slurp;
+
 const std::string kData = NEWSARC_TEST_DATA;
 const std::string kSeed = kData + "/seed/000_bb8a75b0104a1e04.txt";
 
@@ -22,13 +26,6 @@ std::string read_all(ByteStream& s, std::size_t chunk = 7) {
     std::string buf(chunk, '\0');
     while (std::size_t got = s.read(buf.data(), buf.size())) out.append(buf, 0, got);
     return out;
-}
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 std::string compress(const std::string& data, int level = 3) {

@@ -1,5 +1,7 @@
 // Tests of the JSON Lines reader: field mapping, bad lines, repair, truncated streams.
 #include <gtest/gtest.h>
+
+#include "tests/unit/test_support.h"
 #include <zstd.h>
 
 #include <fstream>
@@ -13,13 +15,9 @@ namespace newsarc {
 
 namespace {
 
-const std::string kData = NEWSARC_TEST_DATA;
+using testing::drain;
 
-std::vector<ReadItem> drain(Reader& reader) {
-    std::vector<ReadItem> items;
-    while (auto item = reader.next()) items.push_back(std::move(*item));
-    return items;
-}
+const std::string kData = NEWSARC_TEST_DATA;
 
 std::vector<ReadItem> read_jsonl(const std::string& text) {
     auto reader = make_jsonl_reader(std::make_unique<MemoryStream>(text), "mem.jsonl");

@@ -6,6 +6,8 @@
 #include <stdexcept>
 
 #include <gtest/gtest.h>
+
+#include "tests/unit/test_support.h"
 #include <xapian.h>
 
 #include "common/article_json.h"
@@ -18,15 +20,7 @@ namespace {
 // The cleaned Reuters articles of reut2-000.sgm as the JSON the store compresses.
 std::vector<std::string> reuters_records() {
     std::vector<std::string> out;
-    auto reader = open_reader(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
-    while (auto item = reader->next()) {
-        if (auto* raw = std::get_if<RawArticle>(&*item)) {
-            try {
-                out.push_back(article_to_json(clean_article(*raw).article));
-            } catch (const InputError&) {
-            }
-        }
-    }
+    for (const auto& a : testing::cleaned_articles(testing::kReut2000)) out.push_back(article_to_json(a));
     return out;
 }
 

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/unit/test_support.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,21 +14,13 @@ namespace newsarc {
 
 namespace {
 
+using testing::only_error;
+using testing::slurp;
+
+std::vector<ReadItem> read_path(const std::string& path) { return testing::drain(*open_reader(path)); }
+
 const std::string kData = NEWSARC_TEST_DATA;
 const std::string kSeed = kData + "/seed/000_bb8a75b0104a1e04.txt";
-
-std::vector<ReadItem> read_path(const std::string& path) {
-    auto reader = open_reader(path);
-    std::vector<ReadItem> items;
-    while (auto item = reader->next()) items.push_back(std::move(*item));
-    return items;
-}
-
-Diagnostic only_error(const std::vector<ReadItem>& items) {
-    EXPECT_EQ(items.size(), 1u);
-    EXPECT_TRUE(std::holds_alternative<Diagnostic>(items.at(0)));
-    return std::get<Diagnostic>(items.at(0));
-}
 
 // A scratch file under the build's temp dir, removed at the end of the test.
 class TempFile {
@@ -41,11 +35,6 @@ public:
 private:
     std::string path_;
 };
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 }  // namespace
 

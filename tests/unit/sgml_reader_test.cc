@@ -1,6 +1,8 @@
 // Tests of the Reuters-21578 SGML reader on reut2-000.sgm and on small hand-made elements.
 #include <gtest/gtest.h>
 
+#include "tests/unit/test_support.h"
+
 #include <filesystem>
 #include <vector>
 
@@ -12,14 +14,10 @@ namespace newsarc {
 
 namespace {
 
+using testing::drain;
+
 const std::string kData = NEWSARC_TEST_DATA;
 const std::string kReut000 = kData + "/reuters/reut2-000.sgm";
-
-std::vector<ReadItem> drain(Reader& reader) {
-    std::vector<ReadItem> items;
-    while (auto item = reader.next()) items.push_back(std::move(*item));
-    return items;
-}
 
 std::vector<ReadItem> read_sgml(const std::string& text) {
     auto reader = make_sgml_reader(std::make_unique<MemoryStream>(text), "mem.sgm");

@@ -6,24 +6,15 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/unit/test_support.h"
+
 #include "common/clean/cleaner.h"
 #include "common/readers/reader.h"
 
 namespace newsarc {
 namespace {
 
-std::vector<Article> reuters() {
-    std::vector<Article> out;
-    auto reader = open_reader(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
-    while (auto item = reader->next())
-        if (auto* raw = std::get_if<RawArticle>(&*item)) {
-            try {
-                out.push_back(clean_article(*raw).article);
-            } catch (const InputError&) {
-            }
-        }
-    return out;
-}
+std::vector<Article> reuters() { return testing::cleaned_articles(testing::kReut2000); }
 
 TEST(SimilarityKey, CopiesAndSyndicatedEditsShareTheKey) {
     auto articles = reuters();

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/unit/test_support.h"
+
 #include "common/clean/cleaner.h"
 #include "common/index/document_builder.h"
 #include "common/readers/reader.h"
@@ -29,15 +31,8 @@ protected:
         Xapian::WritableDatabase w(path, Xapian::DB_CREATE);
         RecordCodec codec;
         DocumentBuilder builder(codec);
-        auto reader = open_reader(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
-        while (auto item = reader->next())
-            if (auto* raw = std::get_if<RawArticle>(&*item)) {
-                try {
-                    Article a = clean_article(*raw).article;
-                    w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a));
-                } catch (const InputError&) {
-                }
-            }
+        for (const auto& a : testing::cleaned_articles(testing::kReut2000))
+            w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a));
         w.commit();
     }
     static void TearDownTestSuite() { std::filesystem::remove_all(path); }

@@ -1,6 +1,8 @@
 // Tests of the one-article text reader on the seed and on the bad fixtures.
 #include <gtest/gtest.h>
 
+#include "tests/unit/test_support.h"
+
 #include <vector>
 
 #include "common/io/byte_stream.h"
@@ -10,27 +12,17 @@ namespace newsarc {
 
 namespace {
 
+using testing::only_error;
+
 const std::string kData = NEWSARC_TEST_DATA;
 const std::string kSeed = kData + "/seed/000_bb8a75b0104a1e04.txt";
 
 std::vector<ReadItem> read_text(const std::string& text, const std::string& path = "mem.txt") {
-    auto reader = make_text_reader(std::make_unique<MemoryStream>(text), path);
-    std::vector<ReadItem> items;
-    while (auto item = reader->next()) items.push_back(std::move(*item));
-    return items;
+    return testing::drain(*make_text_reader(std::make_unique<MemoryStream>(text), path));
 }
 
 std::vector<ReadItem> read_file(const std::string& path) {
-    auto reader = make_text_reader(std::make_unique<FileStream>(path), path);
-    std::vector<ReadItem> items;
-    while (auto item = reader->next()) items.push_back(std::move(*item));
-    return items;
-}
-
-Diagnostic only_error(const std::vector<ReadItem>& items) {
-    EXPECT_EQ(items.size(), 1u);
-    EXPECT_TRUE(std::holds_alternative<Diagnostic>(items.at(0)));
-    return std::get<Diagnostic>(items.at(0));
+    return testing::drain(*make_text_reader(std::make_unique<FileStream>(path), path));
 }
 
 }  // namespace

@@ -1,0 +1,55 @@
+// Helpers the unit tests share: reading files, draining readers, cleaned real articles.
+#pragma once
+
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "common/clean/cleaner.h"
+#include "common/readers/reader.h"
+
+namespace newsarc::testing {
+
+// The bytes of a file.
+inline std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Every item a reader yields.
+inline std::vector<ReadItem> drain(Reader& reader) {
+    std::vector<ReadItem> items;
+    while (auto item = reader.next()) items.push_back(std::move(*item));
+    return items;
+}
+
+// The one item of a file rejected whole, which must be a diagnostic.
+inline Diagnostic only_error(const std::vector<ReadItem>& items) {
+    EXPECT_EQ(items.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<Diagnostic>(items.at(0)));
+    return std::get<Diagnostic>(items.at(0));
+}
+
+// The articles of a file as the indexer cleans them (rejected ones left out).
+inline std::vector<Article> cleaned_articles(const std::string& path) {
+    std::vector<Article> out;
+    auto reader = open_reader(path);
+    while (auto item = reader->next()) {
+        auto* raw = std::get_if<RawArticle>(&*item);
+        if (!raw) continue;
+        try {
+            out.push_back(clean_article(*raw).article);
+        } catch (const InputError&) {
+        }
+    }
+    return out;
+}
+
+// The 1,000 Reuters articles bundled with the project.
+inline const std::string kReut2000 = NEWSARC_TEST_DATA "/reuters/reut2-000.sgm";
+
+}  // namespace newsarc::testing
