@@ -1,26 +1,16 @@
 // `newsarc-index stats`: what the archive holds.
+#include <algorithm>
+#include <cstdio>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
-#include "common/schema.h"
 #include "common/store/database.h"
+#include "indexer/archive_stats.h"
 #include "indexer/commands.h"
 
 namespace newsarc {
 namespace {
-
-std::size_t count_terms_with_prefix(const Xapian::Database& db, std::string_view prefix) {
-    std::size_t n = 0;
-    for (auto it = db.allterms_begin(std::string(prefix)); it != db.allterms_end(std::string(prefix)); ++it) ++n;
-    return n;
-}
-
-// "20240901145000" -> "2024-09-01"
-std::string day_of(const std::string& sort_key) {
-    if (sort_key.size() < 8) return "";
-    return sort_key.substr(0, 4) + "-" + sort_key.substr(4, 2) + "-" + sort_key.substr(6, 2);
-}
 
 std::string human_bytes(std::uintmax_t bytes) {
     const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
@@ -35,41 +25,70 @@ std::string human_bytes(std::uintmax_t bytes) {
     return buf;
 }
 
+template <class Count>
+void print_counts(const char* title, const std::vector<std::pair<std::string, Count>>& counts, std::ostream& out) {
+    if (counts.empty()) return;
+    out << title << '\n';
+    std::size_t width = 0;
+    for (const auto& [name, count] : counts) width = std::max(width, name.size());
+    for (const auto& [name, count] : counts)
+        out << "  " << (name.empty() ? "(none)" : name) << std::string(width - std::min(width, name.size()) + 2, ' ')
+            << count << '\n';
+}
+
+nlohmann::ordered_json counts_json(const Counts& counts, const char* key) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& [name, count] : counts) out.push_back({{key, name}, {"count", count}});
+    return out;
+}
+
 }  // namespace
 
 int run_stats(const StatsArgs& args) {
     std::string path = resolve_db_path(args.db);
     Xapian::Database db = open_readonly(path);
-
-    Xapian::doccount documents = db.get_doccount();
-    // Authors and sites are counted by their boolean terms; the date span is the date slot's bounds.
-    std::size_t authors = count_terms_with_prefix(db, schema::kAuthorExact);
-    std::size_t sites = count_terms_with_prefix(db, schema::kSite);
-    Xapian::doccount dated = db.get_value_freq(schema::kSlotDate);
-    std::string first = dated ? day_of(db.get_value_lower_bound(schema::kSlotDate)) : "";
-    std::string last = dated ? day_of(db.get_value_upper_bound(schema::kSlotDate)) : "";
-    std::uintmax_t size = database_size_bytes(path);
-    std::string schema_version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    ArchiveStats s = gather_stats(db, path);
 
     if (args.format == OutputFormat::text) {
+        char ratio[16];
+        std::snprintf(ratio, sizeof ratio, "%.2f", s.stored_ratio);
         std::cout << "database:   " << path << '\n'
-                  << "documents:  " << documents << '\n'
-                  << "dated:      " << dated << '\n'
-                  << "date span:  " << (dated ? first + " .. " + last : "none") << '\n'
-                  << "authors:    " << authors << '\n'
-                  << "sites:      " << sites << '\n'
-                  << "size:       " << human_bytes(size) << '\n'
-                  << "schema:     " << schema_version << '\n';
+                  << "documents:  " << s.documents << '\n'
+                  << "dated:      " << s.dated << '\n'
+                  << "date span:  " << (s.dated ? s.first_date + " .. " + s.last_date : "none") << '\n'
+                  << "authors:    " << s.authors << '\n'
+                  << "sites:      " << s.sites << '\n'
+                  << "size:       " << human_bytes(s.size_bytes) << '\n'
+                  << "stored:     " << ratio << " of the articles' size (zstd"
+                  << (s.dictionary ? " with dictionary " + std::to_string(s.dictionary) : "") << ")\n"
+                  << "positions:  " << (s.body_positions ? "title, authors and body" : "title and authors") << '\n'
+                  << "schema:     " << s.schema_version << '\n'
+                  << "cleaner:    " << s.cleaner_min
+                  << (s.cleaner_max != s.cleaner_min ? ".." + std::to_string(s.cleaner_max) : "") << '\n';
+        print_counts("\nby year", s.by_year, std::cout);
+        print_counts("\ntop sites", s.top_sites, std::cout);
+        print_counts("\ntop authors", s.top_authors, std::cout);
+        print_counts("\ntables (bytes)", s.table_bytes, std::cout);
     } else {
+        nlohmann::ordered_json tables = nlohmann::ordered_json::object();
+        for (const auto& [name, bytes] : s.table_bytes) tables[name] = bytes;
         nlohmann::ordered_json j{{"db", path},
-                                 {"documents", documents},
-                                 {"dated", dated},
-                                 {"first_date", dated ? nlohmann::ordered_json(first) : nlohmann::ordered_json()},
-                                 {"last_date", dated ? nlohmann::ordered_json(last) : nlohmann::ordered_json()},
-                                 {"authors", authors},
-                                 {"sites", sites},
-                                 {"size_bytes", size},
-                                 {"schema_version", std::atoi(schema_version.c_str())}};
+                                 {"documents", s.documents},
+                                 {"dated", s.dated},
+                                 {"first_date", s.dated ? nlohmann::ordered_json(s.first_date) : nlohmann::ordered_json()},
+                                 {"last_date", s.dated ? nlohmann::ordered_json(s.last_date) : nlohmann::ordered_json()},
+                                 {"authors", s.authors},
+                                 {"sites", s.sites},
+                                 {"size_bytes", s.size_bytes},
+                                 {"schema_version", s.schema_version},
+                                 {"cleaner_versions", {s.cleaner_min, s.cleaner_max}},
+                                 {"body_positions", s.body_positions},
+                                 {"stored_ratio", s.stored_ratio},
+                                 {"zstd_dictionary", s.dictionary},
+                                 {"by_year", counts_json(s.by_year, "year")},
+                                 {"top_sites", counts_json(s.top_sites, "site")},
+                                 {"top_authors", counts_json(s.top_authors, "author")},
+                                 {"table_bytes", tables}};
         std::cout << j.dump() << '\n';
     }
     return 0;

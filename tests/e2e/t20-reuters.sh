@@ -43,6 +43,14 @@ run "$NEWSARC_QUERY" topic:coffee --histogram day --color never
 expect_contains "$out" "matches by day" "histogram in text"
 expect_contains "$out" "█" "histogram bars"
 
+# stats: every article is of 1987; the bylines name Patti Domm four times (grep -c "Patti Domm");
+# stored articles with the archive's zstd dictionary take well under 0.4 of their size.
+run "$NEWSARC_INDEX" stats --format json
+expect_eq "$(jq -c '.by_year' <<<"$out")" "[{\"year\":\"1987\",\"count\":$added}]" "stats by year"
+expect_eq "$(jq -c '.top_authors[0]' <<<"$out")" '{"author":"Patti Domm","count":4}' "stats top author"
+expect_eq "$(jq '.stored_ratio < 0.4 and .zstd_dictionary == 1' <<<"$out")" "true" "stored text compressed with the dictionary"
+expect_eq "$(jq -c '.cleaner_versions | unique | length' <<<"$out")" "1" "one cleaner version"
+
 run "$NEWSARC_INDEX" add --format json "$sgm"
 expect_eq "$(jq -r .unchanged <<<"$out")" "$added" "re-add: all unchanged"
 expect_eq "$(jq -r .added <<<"$out")" "0" "re-add: nothing added"
