@@ -13,6 +13,7 @@
 #include "common/clean/cleaner.h"
 #include "common/io/byte_stream.h"
 #include "common/readers/formats.h"
+#include "common/readers/reader.h"
 
 using namespace newsarc;
 
@@ -26,20 +27,10 @@ std::size_t raw_bytes(const RawArticle& r) {
     return n;
 }
 
+// The seed as the project's reader gives it.
 RawArticle seed_article() {
-    std::ifstream in(NEWSARC_TEST_DATA "/seed/000_bb8a75b0104a1e04.txt");
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    RawArticle raw;
-    raw.format = "text";
-    raw.source_path = "seed.txt";
-    if (lines.size() < 6) return raw;
-    raw.title = lines[0];
-    raw.bylines = {lines[1]};
-    raw.dates = {lines[2], lines[3]};
-    raw.url = lines[4];
-    raw.body_lines.assign(lines.begin() + 5, lines.end());
-    return raw;
+    auto reader = open_reader(NEWSARC_TEST_DATA "/seed/000_bb8a75b0104a1e04.txt");
+    return std::get<RawArticle>(*reader->next());
 }
 
 const std::vector<RawArticle>& reuters_raw() {

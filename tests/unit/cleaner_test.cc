@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/unit/test_support.h"
+
 #include <algorithm>
 #include <fstream>
 
@@ -13,27 +15,7 @@ namespace newsarc {
 
 namespace {
 
-std::vector<std::string> read_lines(const std::string& path) {
-    std::ifstream in(path);
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
-
-RawArticle seed_article() {
-    auto lines = read_lines(NEWSARC_TEST_DATA "/seed/000_bb8a75b0104a1e04.txt");
-    RawArticle raw;
-    if (lines.size() < 6) return raw;
-    raw.format = "text";
-    raw.source_path = "tests/data/seed/000_bb8a75b0104a1e04.txt";
-    raw.source_line = 1;
-    raw.title = lines[0];
-    raw.bylines = {lines[1]};
-    raw.dates = {lines[2], lines[3]};
-    raw.url = lines[4];
-    raw.body_lines.assign(lines.begin() + 5, lines.end());
-    return raw;
-}
+RawArticle seed_article() { return testing::seed_raw_article(); }
 
 std::size_t count(const std::string& hay, const std::string& needle) {
     std::size_t n = 0;

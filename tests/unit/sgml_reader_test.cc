@@ -200,8 +200,11 @@ TEST(SgmlReader, EveryPrefixOfAnElementIsHandled) {
         ASSERT_NO_THROW(items = read_sgml(text.substr(0, cut))) << cut;
         ASSERT_LE(items.size(), 1u) << cut;
         bool complete = text.substr(0, cut).find("</REUTERS>") != std::string::npos;
-        if (complete) EXPECT_TRUE(std::holds_alternative<RawArticle>(items.at(0))) << cut;
-        else if (!items.empty()) EXPECT_TRUE(std::holds_alternative<Diagnostic>(items[0])) << cut;
+        if (complete) {
+            EXPECT_TRUE(std::holds_alternative<RawArticle>(items.at(0))) << cut;
+        } else if (!items.empty()) {
+            EXPECT_TRUE(std::holds_alternative<Diagnostic>(items[0])) << cut;
+        }
     }
 }
 

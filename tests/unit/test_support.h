@@ -49,6 +49,14 @@ inline std::vector<Article> cleaned_articles(const std::string& path) {
     return out;
 }
 
+// The seed article as the project's own reader gives it, its source path as the user would type it.
+inline RawArticle seed_raw_article() {
+    auto items = drain(*open_reader(NEWSARC_TEST_DATA "/seed/000_bb8a75b0104a1e04.txt"));
+    RawArticle raw = std::get<RawArticle>(items.at(0));
+    raw.source_path = "tests/data/seed/000_bb8a75b0104a1e04.txt";
+    return raw;
+}
+
 // The 1,000 Reuters articles bundled with the project.
 inline const std::string kReut2000 = NEWSARC_TEST_DATA "/reuters/reut2-000.sgm";
 
