@@ -9,6 +9,7 @@
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "common/text/fold.h"
+#include "common/text/timestamp.h"
 
 namespace fs = std::filesystem;
 
@@ -33,12 +34,6 @@ Counts top(Counts counts, std::size_t n) {
     return counts;
 }
 
-// "20240901145000" -> "2024-09-01"
-std::string day_of(const std::string& key) {
-    if (key.size() < 8) return "";
-    return key.substr(0, 4) + "-" + key.substr(4, 2) + "-" + key.substr(6, 2);
-}
-
 // An author's name as the articles print it, from the exact-name key of the index.
 std::string display_author(const Xapian::Database& db, const std::string& key) {
     std::string term = std::string(schema::kAuthorExact) + key;
@@ -61,8 +56,8 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
     s.documents = db.get_doccount();
     s.dated = db.get_value_freq(schema::kSlotDate);
     if (s.dated) {
-        s.first_date = day_of(db.get_value_lower_bound(schema::kSlotDate));
-        s.last_date = day_of(db.get_value_upper_bound(schema::kSlotDate));
+        s.first_date = period_label(db.get_value_lower_bound(schema::kSlotDate));
+        s.last_date = period_label(db.get_value_upper_bound(schema::kSlotDate));
     }
     Counts authors = term_counts(db, schema::kAuthorExact);
     Counts sites = term_counts(db, schema::kSite);

@@ -9,17 +9,6 @@
 namespace newsarc {
 namespace {
 
-// "1987" / "198703" / "19870302" -> "1987" / "1987-03" / "1987-03-02"
-std::string period_label(const std::string& key) {
-    std::string out = key.substr(0, 4);
-    for (std::size_t at : {4, 6}) {
-        if (key.size() < at + 2) break;
-        out.push_back('-');
-        out.append(key, at, 2);
-    }
-    return out;
-}
-
 // The period after `t` at the given granularity (4 year, 6 month, 8 day).
 Timestamp next_period(Timestamp t, std::size_t length) {
     if (length == 4) return {t.year + 1, 1, 1};

@@ -67,12 +67,4 @@ Article load_article(const Xapian::Document& doc, const RecordCodec& codec) {
     return article_from_json(codec.decode(doc.get_data()));
 }
 
-std::uintmax_t database_size_bytes(const std::string& path) {
-    std::uintmax_t total = 0;
-    std::error_code ec;
-    for (const auto& entry : fs::recursive_directory_iterator(path, ec))
-        if (entry.is_regular_file(ec)) total += entry.file_size(ec);
-    return total;
-}
-
 }  // namespace newsarc

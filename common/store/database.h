@@ -24,7 +24,4 @@ Xapian::Database open_readonly(const std::string& path);
 // (RecordCodec::from_database).
 Article load_article(const Xapian::Document& doc, const RecordCodec& codec);
 
-// Total size in bytes of the files of the database directory.
-std::uintmax_t database_size_bytes(const std::string& path);
-
 }  // namespace newsarc

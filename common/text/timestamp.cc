@@ -23,6 +23,19 @@ std::string Timestamp::sort_key() const {
     return buf;
 }
 
+std::string period_label(std::string_view key) {
+    // Written out character by character: GCC 12 warns falsely (-Wrestrict) on the string appends.
+    std::string out;
+    for (std::size_t i = 0; i < key.size() && i < 8; ++i) {
+        if (i == 4 || i == 6) {
+            if (key.size() < i + 2) break;
+            out += '-';
+        }
+        out += key[i];
+    }
+    return out;
+}
+
 int days_in_month(int year, int month) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month < 1 || month > 12) return 0;

@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <string>
+#include <string_view>
 
 namespace newsarc {
 
@@ -18,6 +19,10 @@ struct Timestamp {
     std::string yyyymmdd() const;     // 20240901
     std::string sort_key() const;     // 20240901145000, the sortable value
 };
+
+// A sort key cut to a period ("1987", "198703", "19870302...") as people write it: "1987",
+// "1987-03", "1987-03-02" (at most the day).
+std::string period_label(std::string_view key);
 
 bool is_valid_date(int year, int month, int day);
 int days_in_month(int year, int month);

@@ -12,6 +12,13 @@ TEST(Timestamp, RendersIsoCompactAndSortKey) {
     EXPECT_EQ(t.sort_key(), "20240901145000");
 }
 
+TEST(Timestamp, PeriodLabels) {
+    EXPECT_EQ(period_label("1987"), "1987");
+    EXPECT_EQ(period_label("198703"), "1987-03");
+    EXPECT_EQ(period_label("19870302"), "1987-03-02");
+    EXPECT_EQ(period_label("19870302150101"), "1987-03-02");  // a whole sort key: the day
+}
+
 TEST(Timestamp, KnowsLeapYearsAndMonthLengths) {
     EXPECT_TRUE(is_valid_date(2024, 2, 29));
     EXPECT_FALSE(is_valid_date(2023, 2, 29));
