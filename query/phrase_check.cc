@@ -238,7 +238,8 @@ TermPositions text_positions(const std::string& title, const std::vector<std::st
             for (const auto& term : wanted) {
                 std::size_t keep = term.size() > 2 ? std::min<std::size_t>(term.size() - 2, 3) : 1;
                 if (word.compare(0, keep, term, 1, keep) != 0) continue;
-                if ("Z" + stemmer(word) == term) out[term].push_back(pos);
+                // term is "Z" + stem: compare past the prefix rather than build a string per word.
+                if (term.compare(1, std::string::npos, stemmer(word)) == 0) out[term].push_back(pos);
             }
         }
         pos += schema::kParagraphGap;
