@@ -9,6 +9,7 @@
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "common/text/fold.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 namespace {
@@ -169,12 +170,6 @@ Xapian::Query relax_phrases(const Xapian::Query& query) { return relax(query, fa
 
 namespace {
 
-std::size_t code_points(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // Appends the lowercased, accent-folded words of `text` to `words`, split like TermGenerator.
 void split_words(const std::string& text, std::vector<std::string>& words) {
     std::string folded = fold_for_search(text);
@@ -203,7 +198,7 @@ void split_words(const std::string& text, std::vector<std::string>& words) {
             it = next;
             continue;
         }
-        if (ch == '.' && word_follows && (acronym || code_points(word) == 1)) {
+        if (ch == '.' && word_follows && (acronym || strutil::code_points(word) == 1)) {
             Xapian::Utf8Iterator after = next;
             ++after;
             if (after != end && *after == '.') {

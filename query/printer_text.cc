@@ -25,12 +25,6 @@ void print_snippet(const Snippet& s, const TextStyle& style, std::ostream& out) 
     out << s.text.substr(pos);
 }
 
-std::size_t display_width(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;  // counts code points, close enough for labels
-    return n;
-}
-
 void print_facet(const Facet& facet, const TextStyle& style, std::ostream& out) {
     out << '\n';
     if (style.color) out << kBold;
@@ -38,9 +32,9 @@ void print_facet(const Facet& facet, const TextStyle& style, std::ostream& out) 
     if (style.color) out << kReset;
     out << '\n';
     std::size_t label = 0;
-    for (const auto& v : facet.values) label = std::max(label, display_width(v.value));
+    for (const auto& v : facet.values) label = std::max(label, strutil::code_points(v.value));
     for (const auto& v : facet.values)
-        out << "  " << v.value << std::string(label - display_width(v.value) + 2, ' ') << v.count << '\n';
+        out << "  " << v.value << std::string(label - strutil::code_points(v.value) + 2, ' ') << v.count << '\n';
     if (facet.values.empty()) out << "  (none)\n";
 }
 

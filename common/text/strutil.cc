@@ -146,6 +146,12 @@ std::string to_lower(std::string_view s) {
     return out;
 }
 
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
 std::size_t count_words(std::string_view s) {
     std::size_t n = 0;
     bool in_word = false;

@@ -30,6 +30,9 @@ std::string normalise_text(std::string_view s);
 // The items with `separator` between them.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 
+// Number of code points (UTF-8 lead bytes); a fair display width for labels in Latin scripts.
+std::size_t code_points(std::string_view s);
+
 // Number of whitespace-separated words.
 std::size_t count_words(std::string_view s);
 
