@@ -22,6 +22,17 @@
 namespace newsarc {
 namespace {
 
+struct AddArgs {
+    std::string db;
+    std::vector<std::string> paths;
+    std::vector<std::string> boilerplate_files;
+    bool quiet = false;
+    unsigned jobs = 0;  // 0: all cores
+    bool body_positions = true;  // for a new archive: index positions of body words
+    bool body_positions_given = false;  // the user chose, so a mismatch with the archive is worth a word
+    OutputFormat format = OutputFormat::text;
+};
+
 // Documents per commit. An interruption loses at most this many per writer, and the database
 // always opens at its last commit; it also bounds Xapian's in-memory buffer of pending changes.
 // Measured on Reuters and 20,000 generated articles (2 shards, body positions): 1,000 is as fast as
@@ -126,8 +137,6 @@ void print_summary(const AddArgs& args, const std::string& path, const WriteCoun
                     seconds);
     }
 }
-
-}  // namespace
 
 int run_add(const AddArgs& args) {
     CleanOptions options = load_clean_options(args.boilerplate_files);
@@ -238,6 +247,32 @@ int run_add(const AddArgs& args) {
 
     print_summary(args, path, counts, reporter, progress.elapsed_seconds());
     return reporter.errors() > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+Command add_command(CLI::App& app) {
+    auto args = std::make_shared<AddArgs>();
+    auto* cmd = app.add_subcommand("add", "Clean and index articles from files, folders or - (stdin)");
+    add_db_option(cmd, args->db);
+    cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
+    cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
+    auto* positions = cmd->add_flag("--body-positions,!--no-body-positions", args->body_positions,
+                      "New archive: index positions of body words (the default; --no-body-positions halves "
+                      "the index, and phrases are then checked on the stored text, slower for common words)");
+    cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
+    add_format_option(cmd, args->format, {"text", "json"});
+    cmd->add_option("paths", args->paths, "Files (.txt .jsonl .sgm, each optionally .zst), folders, or -")
+        ->required();
+    cmd->footer(
+        "Examples:\n"
+        "  newsarc-index add --db ~/news ~/scrapes/\n"
+        "  zstdcat dump.jsonl.zst | newsarc-index add -\n"
+        "  newsarc-index add reut2-000.sgm --format json");
+    return {cmd, [args, positions] {
+                args->body_positions_given = positions->count() > 0;
+                return run_add(*args);
+            }};
 }
 
 }  // namespace newsarc

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 
 #include <nlohmann/json.hpp>
 
@@ -42,7 +43,10 @@ nlohmann::ordered_json counts_json(const Counts& counts, const char* key) {
     return out;
 }
 
-}  // namespace
+struct StatsArgs {
+    std::string db;
+    OutputFormat format = OutputFormat::text;
+};
 
 int run_stats(const StatsArgs& args) {
     std::string path = resolve_db_path(args.db);
@@ -92,6 +96,17 @@ int run_stats(const StatsArgs& args) {
         std::cout << j.dump() << '\n';
     }
     return 0;
+}
+
+}  // namespace
+
+Command stats_command(CLI::App& app) {
+    auto args = std::make_shared<StatsArgs>();
+    auto* cmd = app.add_subcommand("stats", "Summarise what the archive holds");
+    add_db_option(cmd, args->db);
+    add_format_option(cmd, args->format, {"text", "json"});
+    cmd->footer("Examples:\n  newsarc-index stats\n  newsarc-index stats --db ~/news --format json");
+    return {cmd, [args] { return run_stats(*args); }};
 }
 
 }  // namespace newsarc

@@ -15,7 +15,7 @@
 #include "common/article_text.h"
 #include "common/output_format.h"
 #include "common/store/database.h"
-#include "query/date_spec.h"
+#include "common/query/date_spec.h"
 #include "query/printers.h"
 #include "query/search.h"
 #include "query/show.h"
