@@ -22,9 +22,14 @@ struct Command {
 Command add_command(CLI::App& app);
 Command clean_command(CLI::App& app);
 Command stats_command(CLI::App& app);
+Command remove_command(CLI::App& app);
+Command export_command(CLI::App& app);
+Command check_command(CLI::App& app);
+Command compact_command(CLI::App& app);
 
 // Options several subcommands share, declared the same way everywhere.
 void add_db_option(CLI::App* cmd, std::string& db);
+void add_wait_option(CLI::App* cmd, double& seconds);
 void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_list<std::string> names);
 
 }  // namespace newsarc

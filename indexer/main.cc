@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "common/program.h"
+#include "common/store/database.h"
 #include "indexer/commands.h"
 
 using namespace newsarc;
@@ -14,6 +15,12 @@ namespace newsarc {
 
 void add_db_option(CLI::App* cmd, std::string& db) {
     cmd->add_option("--db", db, "Database directory (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)");
+}
+
+void add_wait_option(CLI::App* cmd, double& seconds) {
+    cmd->add_option("--wait", seconds, "Seconds to wait for another writer to finish (default " +
+                                           std::to_string(static_cast<int>(kDefaultLockWaitSeconds)) + ")")
+        ->check(CLI::NonNegativeNumber);
 }
 
 void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_list<std::string> names) {
@@ -45,7 +52,9 @@ int run(int argc, char** argv) {
         "  newsarc-index stats --db ~/news --format json\n"
         "\nExit status: 0 ok, 1 some inputs were rejected, 2 usage or fatal error.");
 
-    const Command commands[] = {add_command(app), clean_command(app), stats_command(app)};
+    const Command commands[] = {add_command(app),    clean_command(app),  stats_command(app),
+                                remove_command(app), export_command(app), check_command(app),
+                                compact_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
