@@ -27,6 +27,7 @@ struct AddArgs {
     std::vector<std::string> paths;
     std::vector<std::string> boilerplate_files;
     bool quiet = false;
+    double wait = kDefaultLockWaitSeconds;
     unsigned jobs = 0;  // 0: all cores
     bool body_positions = true;  // for a new archive: index positions of body words
     bool body_positions_given = false;  // the user chose, so a mismatch with the archive is worth a word
@@ -103,7 +104,7 @@ Destination open_destination(const std::string& path, unsigned jobs, const AddAr
         if (to.codec.current_id() == 0 && std::filesystem::exists(path))
             to.codec = RecordCodec::from_database(Xapian::Database(path));
     } else {
-        to.databases.push_back(open_writable(path));
+        to.databases.push_back(open_writable(path, args.wait));
         to.codec = RecordCodec::from_database(to.databases.front());
     }
     // An archive keeps the settings it was created with; a resumed build those of its shards.
@@ -260,6 +261,7 @@ Command add_command(CLI::App& app) {
     auto* positions = cmd->add_flag("--body-positions,!--no-body-positions", args->body_positions,
                       "New archive: index positions of body words (the default; --no-body-positions halves "
                       "the index, and phrases are then checked on the stored text, slower for common words)");
+    add_wait_option(cmd, args->wait);
     cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
     add_format_option(cmd, args->format, {"text", "json"});
     cmd->add_option("paths", args->paths, "Files (.txt .jsonl .sgm, each optionally .zst), folders, or -")
