@@ -1,6 +1,9 @@
 // Archive checks: Xapian's table check, then one pass over the documents.
 #include "indexer/archive_check.h"
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <sstream>
 
 #include <xapian.h>
@@ -81,6 +84,15 @@ CheckReport check_archive(const std::string& path, std::size_t keep_problems) {
     std::ostringstream xapian_out;
     try {
         report.xapian_errors = Xapian::Database::check(path, Xapian::DBCHECK_SHORT_TREE, &xapian_out);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        if (::access(path.c_str(), W_OK) != 0 && errno == EROFS) {
+            report.xapian_checked = false;
+            report.xapian_errors = 0;
+            xapian_out.str("");
+        } else {
+            report.xapian_errors = std::max<std::size_t>(report.xapian_errors, 1);
+            xapian_out << e.get_description() << '\n';
+        }
     } catch (const Xapian::Error& e) {
         report.xapian_errors = std::max<std::size_t>(report.xapian_errors, 1);
         xapian_out << e.get_description() << '\n';

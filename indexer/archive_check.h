@@ -15,6 +15,9 @@ struct CheckProblem {
 
 struct CheckReport {
     std::size_t documents = 0;
+    // Xapian's check opens tables read-write, so it cannot run on read-only media: then it is
+    // skipped (and said so) while newsarc's own checks still run.
+    bool xapian_checked = true;
     std::size_t xapian_errors = 0;  // as counted by Xapian::Database::check
     std::string xapian_output;      // what Xapian's check said about the errors
     std::size_t problem_count = 0;  // newsarc invariants broken (all counted, the first kept)

@@ -31,6 +31,7 @@ int run_check(const CheckArgs& args) {
         nlohmann::ordered_json j{{"db", path},
                                  {"ok", report.ok()},
                                  {"documents", report.documents},
+                                 {"xapian_checked", report.xapian_checked},
                                  {"xapian_errors", report.xapian_errors},
                                  {"xapian_output", report.xapian_output},
                                  {"problem_count", report.problem_count},
@@ -39,7 +40,9 @@ int run_check(const CheckArgs& args) {
         std::cout << j.dump() << '\n';
     } else {
         std::cout << "tables (xapian check): "
-                  << (report.xapian_errors ? std::to_string(report.xapian_errors) + " errors" : std::string("ok"))
+                  << (!report.xapian_checked ? std::string("skipped: read-only media (Xapian's check opens tables read-write)")
+                      : report.xapian_errors ? std::to_string(report.xapian_errors) + " errors"
+                                             : std::string("ok"))
                   << '\n';
         if (report.xapian_errors) std::cout << report.xapian_output;
         std::cout << "documents: " << report.documents << " checked, " << report.problem_count << " problem"

@@ -51,6 +51,7 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
     bool said = false;
     std::error_code ec;
     fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path(), ec);
+    const bool existed = fs::exists(path, ec);
     for (;;) {
         try {
             Xapian::WritableDatabase db(path, flags);
@@ -58,7 +59,11 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
             if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
                 db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
             return db;
-        } catch (const Xapian::DatabaseLockError&) {
+        } catch (const Xapian::DatabaseLockError& e) {
+            // Only a lock held by someone else is worth waiting for; read-only media and missing
+            // permissions fail the same way and at once.
+            if (e.get_msg().find("already locked") == std::string::npos)
+                throw FatalError("cannot write to database " + path + ": " + e.get_description());
             std::string holder = lock_holder(path);
             std::string by = holder.empty() ? "another writer" : holder;
             if (Clock::now() >= deadline)
@@ -70,6 +75,9 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
         } catch (const Xapian::Error& e) {
+            // A database this call began to create (on a full disk...) would be left half made, and
+            // then neither open nor be created afresh: remove it.
+            if (!existed) fs::remove_all(path, ec);
             throw FatalError("cannot open database " + path + " for writing: " + e.get_description());
         }
     }
