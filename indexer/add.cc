@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/article_json.h"
+#include "common/config.h"
 #include "common/index/document_builder.h"
 #include "common/store/record_codec.h"
 #include "common/store/database.h"
@@ -257,7 +258,9 @@ Command add_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("add", "Clean and index articles from files, folders or - (stdin)");
     add_db_option(cmd, args->db);
     cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
-    cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
+    apply_config_default(
+        cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u)),
+        "jobs");
     auto* positions = cmd->add_flag("--body-positions,!--no-body-positions", args->body_positions,
                       "New archive: index positions of body words (the default; --no-body-positions halves "
                       "the index, and phrases are then checked on the stored text, slower for common words)");
