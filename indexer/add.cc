@@ -13,6 +13,7 @@
 #include "common/store/record_codec.h"
 #include "common/store/database.h"
 #include "indexer/bulk_build.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
 #include "indexer/learning.h"
@@ -132,7 +133,7 @@ void print_summary(const AddArgs& args, const std::string& path, const WriteCoun
                                  {"warnings", reporter.warnings()},
                                  {"documents", documents},
                                  {"seconds", seconds}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else if (!args.quiet) {
         std::printf("added %zu, replaced %zu, unchanged %zu, rejected %zu (%u documents in %s, %.1f s)\n",
                     counts.added, counts.replaced, counts.unchanged, reporter.errors(), documents, path.c_str(),

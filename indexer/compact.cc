@@ -12,6 +12,7 @@
 
 #include "common/diagnostic.h"
 #include "common/store/database.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 
 namespace fs = std::filesystem;
@@ -85,7 +86,7 @@ int run_compact(const CompactArgs& args) {
                                  {"bytes_before", before},
                                  {"bytes_after", after},
                                  {"seconds", seconds}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else {
         std::printf("compacted %u documents %s %s: %.1f MB -> %.1f MB (%.1f s)\n", snapshot.get_doccount(),
                     args.to.empty() ? "in" : "into", written.c_str(), before / 1e6, after / 1e6, seconds);

@@ -8,6 +8,7 @@
 
 #include "common/config.h"
 #include "common/store/database.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 
 namespace newsarc {
@@ -55,7 +56,7 @@ int run_config(const ConfigArgs& args) {
                                                                   : nlohmann::ordered_json(s.values.front());
             j["settings"][s.key] = {{"value", value}, {"origin", s.origin}};
         }
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
         return 0;
     }
     std::cout << "config file: "

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "common/config.h"
+#include "common/json_output.h"
 #include "common/program.h"
 #include "common/store/database.h"
 #include "indexer/commands.h"
@@ -48,6 +49,7 @@ int run(int argc, char** argv) {
     // Settings may come from a file; the command line overrides them. Subcommands hand --config up.
     app.add_option("--config", "Read settings from FILE (default $XDG_CONFIG_HOME/newsarc/config)")
         ->type_name("FILE");
+    add_format_version_option(app);
     app.fallthrough();
     app.set_version_flag("--version", std::string("newsarc-index ") + NEWSARC_VERSION + " (Xapian " +
                                           Xapian::version_string() + ")");

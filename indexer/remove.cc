@@ -11,6 +11,7 @@
 #include "common/article.h"
 #include "common/diagnostic.h"
 #include "common/store/database.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 #include "indexer/selection.h"
 
@@ -81,7 +82,7 @@ int run_remove(const RemoveArgs& args) {
             for (Xapian::docid docid : docids) list.push_back(summary_json(db, docid, codec));
             j["articles"] = std::move(list);
         }
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else if (dry_run) {
         std::cout << "would remove " << docids.size() << " article" << (docids.size() == 1 ? "" : "s")
                   << (docids.empty() ? "" : ":") << '\n';

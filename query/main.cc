@@ -11,6 +11,7 @@
 
 #include "common/diagnostic.h"
 #include "common/config.h"
+#include "common/json_output.h"
 #include "common/program.h"
 #include "common/article_json.h"
 #include "common/article_text.h"
@@ -148,6 +149,7 @@ int run(int argc, char** argv) {
                                                 CLI::ignore_case))
             ->option_text("auto|always|never"),
         "color");
+    add_format_version_option(app);
     app.add_option("--config", "Read settings from FILE (default $XDG_CONFIG_HOME/newsarc/config)")->type_name("FILE");
     try {
         app.parse(argc, argv);
