@@ -17,10 +17,16 @@ int format_version() { return current_version(); }
 void set_format_version(int version) { current_version() = version; }
 
 void add_format_version_option(CLI::App& app) {
-    app.add_option_function<int>("--format-version", set_format_version,
+    auto choose = [](int version) {
+        if (version < kOldestFormatVersion || version > kLatestFormatVersion)
+            throw CLI::ValidationError("--format-version", "this newsarc produces versions " +
+                                                               std::to_string(kOldestFormatVersion) + " to " +
+                                                               std::to_string(kLatestFormatVersion));
+        set_format_version(version);
+    };
+    app.add_option_function<int>("--format-version", choose,
                                  "Shape of JSON output to produce (default and newest: " +
                                      std::to_string(kLatestFormatVersion) + ")")
-        ->check(CLI::Range(kOldestFormatVersion, kLatestFormatVersion))
         ->type_name("N");
 }
 
