@@ -60,6 +60,7 @@ void print_json(const SearchResults& results, const std::vector<std::string>& fi
     }
     if (results.suggestion) j["suggestion"] = *results.suggestion;
     if (results.partial) j["partial"] = true;
+    if (!results.missing_shards.empty()) j["missing_shards"] = results.missing_shards;
     if (results.histogram)
         j["histogram"] = {{"granularity", results.histogram->name}, {"series", counts_json(*results.histogram, "period")}};
     print_json(j, out);

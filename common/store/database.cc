@@ -25,7 +25,6 @@
 namespace fs = std::filesystem;
 
 namespace newsarc {
-namespace {
 
 void check_schema_version(const Xapian::Database& db, const std::string& path) {
     std::string v = db.get_metadata(std::string(schema::kMetaSchemaVersion));
@@ -36,8 +35,6 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
                          ", newer than this newsarc understands (" +
                          std::to_string(schema::kSchemaVersion) + "); upgrade newsarc");
 }
-
-}  // namespace
 
 std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string& option) {
     if (!option.empty()) return {option, "--db"};

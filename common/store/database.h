@@ -43,6 +43,9 @@ std::uintmax_t directory_bytes(const std::string& path);
 // Throws FatalError naming the path, and how to create a database, when there is none.
 Xapian::Database open_readonly(const std::string& path);
 
+// Throws FatalError when `db` (found at `where`) was written by a newer newsarc.
+void check_schema_version(const Xapian::Database& db, const std::string& where);
+
 // The cleaned article stored as a document's data; `codec` holds the database's dictionaries
 // (RecordCodec::from_database).
 Article load_article(const Xapian::Document& doc, const RecordCodec& codec);
