@@ -27,6 +27,7 @@ Command export_command(CLI::App& app);
 Command check_command(CLI::App& app);
 Command compact_command(CLI::App& app);
 Command config_command(CLI::App& app);
+Command init_command(CLI::App& app);
 
 // Options several subcommands share, declared the same way everywhere.
 void add_db_option(CLI::App* cmd, std::string& db);

@@ -63,7 +63,7 @@ int run(int argc, char** argv) {
 
     const Command commands[] = {add_command(app),    clean_command(app),  stats_command(app),
                                 remove_command(app), export_command(app), check_command(app),
-                                compact_command(app), config_command(app)};
+                                compact_command(app), config_command(app), init_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
