@@ -22,6 +22,8 @@ struct Command {
 Command add_command(CLI::App& app);
 Command clean_command(CLI::App& app);
 Command stats_command(CLI::App& app);
+Command sync_command(CLI::App& app);
+Command reindex_command(CLI::App& app);
 
 // Options several subcommands share, declared the same way everywhere.
 void add_db_option(CLI::App* cmd, std::string& db);

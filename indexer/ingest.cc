@@ -15,6 +15,7 @@ namespace newsarc {
 void Reporter::report(const Diagnostic& d) {
     if (d.severity == Severity::error) {
         ++errors_;
+        if (d.line == 0) files_rejected_.insert(d.file);
     } else {
         ++warnings_;
         if (quiet_warnings_) return;
@@ -45,6 +46,15 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Re
         }
     }
     return files;
+}
+
+std::string absolute_path(const std::string& path) {
+    if (path == "-") return {};
+    std::error_code ec;
+    auto absolute = fs::absolute(path, ec);
+    std::string normal = (ec ? fs::path(path) : absolute).lexically_normal().string();
+    while (normal.size() > 1 && normal.back() == '/') normal.pop_back();  // "dir/" names the folder
+    return normal;
 }
 
 std::uintmax_t total_input_bytes(const std::vector<std::string>& files) {

@@ -43,9 +43,11 @@ int run(int argc, char** argv) {
         "  newsarc-index add --db ~/news articles/ more.jsonl.zst\n"
         "  newsarc-index clean story.txt --format text\n"
         "  newsarc-index stats --db ~/news --format json\n"
+        "  newsarc-index sync --db ~/news articles/\n"
         "\nExit status: 0 ok, 1 some inputs were rejected, 2 usage or fatal error.");
 
-    const Command commands[] = {add_command(app), clean_command(app), stats_command(app)};
+    const Command commands[] = {add_command(app), clean_command(app), stats_command(app), sync_command(app),
+                                reindex_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -6,7 +6,9 @@
 
 #include <xapian.h>
 
+#include "common/index/document_builder.h"
 #include "common/schema.h"
+#include "indexer/ingest.h"
 
 namespace newsarc {
 namespace {
@@ -17,6 +19,20 @@ constexpr std::size_t kBatchItems = 128;
 
 // Cleaned batches allowed to wait for an earlier, slower one.
 constexpr std::size_t kMaxWaiting = 64;
+
+// The id of the stored article this raw one already is: same fingerprint (content, cleaner version,
+// patterns), same file and line, and the current schema.
+std::optional<std::string> unchanged_id(const Xapian::Database& archive, const std::string& fingerprint,
+                                        const std::string& file, std::size_t line) {
+    std::string term = std::string(schema::kSource) + fingerprint;
+    for (auto it = archive.postlist_begin(term); it != archive.postlist_end(term); ++it) {
+        Xapian::Document doc = archive.get_document(*it);
+        if (doc.get_value(schema::kSlotSchemaVersion) == std::to_string(schema::kSchemaVersion) &&
+            doc.get_value(schema::kSlotSource) == DocumentBuilder::source_value(file, line))
+            return DocumentBuilder::stored_id(doc);
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
@@ -96,6 +112,7 @@ void ArticlePipeline::clean_batches() {
             // No archive yet: everything is new.
         }
     }
+    std::string path_given, absolute;  // the last source path seen, and its absolute form
     while (auto batch = to_clean_.pop()) {
         Cleaned cleaned_batch{batch->bytes_before, {}};
         std::vector<CleanItem>& out = cleaned_batch.items;
@@ -106,15 +123,23 @@ void ArticlePipeline::clean_batches() {
                 continue;
             }
             const auto& raw = std::get<RawArticle>(item);
+            if (raw.source_path != path_given) {
+                path_given = raw.source_path;
+                absolute = absolute_path(path_given);
+            }
             std::string fingerprint = source_fingerprint(raw, options_);
-            if (archive && archive->term_exists(std::string(schema::kSource) + fingerprint)) {
-                out.emplace_back(UnchangedSource{});
-                continue;
+            if (archive) {
+                if (auto id = unchanged_id(*archive, fingerprint, absolute, raw.source_line)) {
+                    out.emplace_back(UnchangedSource{std::move(*id)});
+                    continue;
+                }
             }
             try {
                 CleanResult cleaned = clean_article(raw, options_);
                 for (auto& w : cleaned.warnings) out.emplace_back(std::move(w));
                 cleaned.article.source_fingerprint = std::move(fingerprint);
+                cleaned.article.source_file = absolute;
+                cleaned.article.source_line = raw.source_line;
                 out.emplace_back(std::move(cleaned.article));
             } catch (const InputError& e) {
                 out.emplace_back(make_error(raw.source_path, e.line() ? e.line() : raw.source_line, e.what()));

@@ -19,15 +19,19 @@
 
 namespace newsarc {
 
-// A source the archive already holds exactly as it is now: skipped without cleaning.
-struct UnchangedSource {};
+// A source the archive already holds exactly as it is now (same fingerprint, file, line and schema):
+// skipped without cleaning. `id` is the stored article's.
+struct UnchangedSource {
+    std::string id;
+};
 
 using CleanItem = std::variant<Article, Diagnostic, UnchangedSource>;
 
 class ArticlePipeline {
 public:
     // Starts the threads at once; `workers` cleaning threads (at least one). With `archive` (a
-    // database path), sources whose fingerprint it already holds come out as UnchangedSource.
+    // database path), sources it already holds as they are come out as UnchangedSource. Articles
+    // carry their provenance (Article::source_file, source_line).
     ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers,
                     std::string archive = {});
     ~ArticlePipeline();

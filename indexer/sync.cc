@@ -1,0 +1,165 @@
+// `newsarc-index sync PATH…`: brings the archive in line with its sources. What the paths hold now
+// is added or replaced (as `add` does), and an article recorded as coming from under a path whose
+// file is gone, or whose file no longer gives its id, is removed.
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "common/index/document_builder.h"
+#include "common/schema.h"
+#include "common/store/database.h"
+#include "indexer/commands.h"
+#include "indexer/ingest.h"
+#include "indexer/ingest_run.h"
+
+namespace fs = std::filesystem;
+
+namespace newsarc {
+namespace {
+
+struct SyncArgs {
+    std::string db;
+    std::vector<std::string> paths;
+    std::vector<std::string> boilerplate_files;
+    bool quiet = false;
+    unsigned jobs = 0;
+    OutputFormat format = OutputFormat::text;
+};
+
+// A path the user synced: a file, or a folder standing for everything under it. One that no longer
+// exists is still a scope: its articles are all gone.
+struct Scope {
+    std::string path;  // absolute
+    bool folder = false;
+
+    bool holds(const std::string& file) const {
+        if (file == path) return true;
+        if (!folder) return false;
+        return file.size() > path.size() && file.compare(0, path.size(), path) == 0 &&
+               (path.back() == '/' || file[path.size()] == '/');
+    }
+};
+
+// The documents under the scopes that their sources no longer give: the id was not seen in this run,
+// and the file is gone or was read in full (an unreadable file is not taken for an empty one, and a
+// file a folder walk does not offer, added by name, is left alone).
+std::vector<Xapian::docid> vanished(const Xapian::Database& db, const std::vector<Scope>& scopes,
+                                    const std::unordered_set<std::string>& seen,
+                                    const std::unordered_set<std::string>& read_whole) {
+    std::unordered_map<std::string, bool> removable;  // file -> its articles may go
+    auto may_remove = [&](const std::string& file) {
+        auto [it, fresh] = removable.emplace(file, false);
+        if (fresh) {
+            std::error_code ec;
+            it->second = read_whole.count(file) || (!fs::exists(file, ec) && !ec);
+        }
+        return it->second;
+    };
+    std::unordered_set<Xapian::docid> found;
+    std::vector<Xapian::docid> out;
+    for (const Scope& scope : scopes) {
+        std::string prefix =
+            DocumentBuilder::source_scan_prefix(scope.folder && scope.path.back() != '/' ? scope.path + "/" : scope.path);
+        for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+            for (auto doc_it = db.postlist_begin(*term); doc_it != db.postlist_end(*term); ++doc_it) {
+                Xapian::Document doc = db.get_document(*doc_it);
+                // The term may be a shortened path: the value slot has the whole one.
+                std::string file = DocumentBuilder::parse_source_value(doc.get_value(schema::kSlotSource)).first;
+                if (!scope.holds(file) || !may_remove(file)) continue;
+                if (seen.count(DocumentBuilder::stored_id(doc))) continue;
+                if (found.insert(*doc_it).second) out.push_back(*doc_it);
+            }
+        }
+    }
+    return out;
+}
+
+void print_summary(const SyncArgs& args, const std::string& path, const WriteCounts& counts, std::size_t removed,
+                   const Reporter& reporter, double seconds) {
+    Xapian::doccount documents = Xapian::Database(path).get_doccount();
+    if (args.format == OutputFormat::json) {
+        nlohmann::ordered_json j{{"db", path},
+                                 {"added", counts.added},
+                                 {"replaced", counts.replaced},
+                                 {"unchanged", counts.unchanged},
+                                 {"removed", removed},
+                                 {"rejected", reporter.errors()},
+                                 {"warnings", reporter.warnings()},
+                                 {"documents", documents},
+                                 {"seconds", seconds}};
+        std::cout << j.dump() << '\n';
+    } else if (!args.quiet) {
+        std::printf("added %zu, replaced %zu, unchanged %zu, removed %zu, rejected %zu (%u documents in %s, %.1f s)\n",
+                    counts.added, counts.replaced, counts.unchanged, removed, reporter.errors(), documents,
+                    path.c_str(), seconds);
+    }
+}
+
+int run_sync(const SyncArgs& args) {
+    IngestRequest request;
+    request.options = load_clean_options(args.boilerplate_files);
+    Reporter reporter;
+    std::vector<Scope> scopes;
+    std::vector<std::string> present;
+    for (const auto& path : args.paths) {
+        if (path == "-") throw UsageError("sync needs files or folders: standard input has no articles to compare");
+        std::error_code ec;
+        auto status = fs::status(path, ec);
+        scopes.push_back({absolute_path(path), fs::is_directory(status)});
+        if (fs::exists(status))
+            present.push_back(path);
+        else if (!args.quiet)
+            std::cerr << "newsarc-index: " << path << " no longer exists: its articles are removed\n";
+    }
+    request.files = expand_inputs(present, reporter);
+    request.db_path = resolve_db_path(args.db);
+    request.jobs = resolve_jobs(args.jobs);
+    request.quiet = args.quiet;
+    request.sharded_when_fresh = false;  // removal runs in the archive itself
+
+    std::unordered_set<std::string> seen;
+    request.on_article = [&](const std::string& id) { seen.insert(id); };
+    std::size_t removed = 0;
+    request.finish = [&](IngestFinish& to) {
+        std::unordered_set<std::string> read_whole;
+        for (const auto& file : request.files)
+            if (!reporter.files_rejected().count(file)) read_whole.insert(absolute_path(file));
+        to.progress.note("removing what the sources no longer hold");
+        for (Xapian::docid id : vanished(to.db, scopes, seen, read_whole)) {
+            to.db.delete_document(id);
+            ++removed;
+        }
+    };
+    IngestResult result = run_ingest(request, reporter);
+    print_summary(args, request.db_path, result.counts, removed, reporter, result.seconds);
+    return reporter.errors() > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+Command sync_command(CLI::App& app) {
+    auto args = std::make_shared<SyncArgs>();
+    auto* cmd = app.add_subcommand(
+        "sync", "Bring the archive in line with files and folders: add new and changed articles, remove gone ones");
+    add_db_option(cmd, args->db);
+    cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
+    cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
+    cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
+    add_format_option(cmd, args->format, {"text", "json"});
+    cmd->add_option("paths", args->paths, "Files and folders (as given to add); a removed one is still named")
+        ->required();
+    cmd->footer(
+        "An article is removed when it was added from under a PATH and its file is gone, or its file no\n"
+        "longer holds it (by id). Articles from elsewhere are never touched.\n"
+        "Examples:\n"
+        "  newsarc-index sync --db ~/news ~/scrapes/\n"
+        "  newsarc-index sync feeds/today.jsonl --format json");
+    return {cmd, [args] { return run_sync(*args); }};
+}
+
+}  // namespace newsarc
