@@ -111,7 +111,7 @@ void DocumentBuilder::relocate(Xapian::Document& doc, const Article& a) const {
             old_terms.push_back(*it);
     }
     for (const auto& term : old_terms) doc.remove_term(term);
-    doc.remove_value(schema::kSlotSource);
+    if (!doc.get_value(schema::kSlotSource).empty()) doc.remove_value(schema::kSlotSource);
     add_provenance(doc, a);
     Article stored = article_from_json(codec_.decode(doc.get_data()));
     stored.source = a.source;
