@@ -21,13 +21,15 @@ constexpr std::size_t kBatchItems = 128;
 constexpr std::size_t kMaxWaiting = 64;
 
 // The id of the stored article this raw one already is: same fingerprint (content, cleaner version,
-// patterns), same file and line, and the current schema.
+// patterns), same file and line, and written by the current cleaner and schema (the document's own
+// record of them is the truth, as `reindex` reads it).
 std::optional<std::string> unchanged_id(const Xapian::Database& archive, const std::string& fingerprint,
                                         const std::string& file, std::size_t line) {
     std::string term = std::string(schema::kSource) + fingerprint;
     for (auto it = archive.postlist_begin(term); it != archive.postlist_end(term); ++it) {
         Xapian::Document doc = archive.get_document(*it);
         if (doc.get_value(schema::kSlotSchemaVersion) == std::to_string(schema::kSchemaVersion) &&
+            doc.get_value(schema::kSlotCleanerVersion) == std::to_string(kCleanerVersion) &&
             doc.get_value(schema::kSlotSource) == DocumentBuilder::source_value(file, line))
             return DocumentBuilder::stored_id(doc);
     }

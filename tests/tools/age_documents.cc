@@ -17,8 +17,8 @@ static void age(Xapian::WritableDatabase& db, Xapian::docid id, const std::strin
     Xapian::Document doc = db.get_document(id);
     doc.add_value(schema::kSlotCleanerVersion, version);
     if (schema_1) {
-        doc.remove_value(schema::kSlotSource);
-        doc.remove_value(schema::kSlotSchemaVersion);
+        for (Xapian::valueno slot : {schema::kSlotSource, schema::kSlotSchemaVersion})
+            if (!doc.get_value(slot).empty()) doc.remove_value(slot);
         std::vector<std::string> terms;
         std::string prefix(schema::kSourceFile);
         for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
