@@ -118,7 +118,8 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
         // Cleaning is light next to indexing: with a writer per core, half the cores clean; a single
         // writer into an existing archive mostly looks up unchanged articles, so all cores clean.
         ArticlePipeline pipeline(request.files, request.options, build ? std::max(1u, jobs / 2) : jobs,
-                                 build || request.rewrite_all ? "" : path);
+                                 build || request.rewrite_all ? "" : path,
+                                 request.on_article || request.wanted);
         CleanItem item;
         std::size_t seen = 0;
         std::size_t unchanged_sources = 0;

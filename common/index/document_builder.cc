@@ -53,11 +53,6 @@ void add_provenance(Xapian::Document& doc, const Article& a) {
     }
 }
 
-bool has_term(const Xapian::Document& doc, const std::string& term) {
-    auto it = doc.termlist_begin();
-    it.skip_to(term);
-    return it != doc.termlist_end() && *it == term;
-}
 
 }  // namespace
 
@@ -96,23 +91,27 @@ DocumentBuilder::Match DocumentBuilder::compare(const Xapian::Document& stored, 
         stored.get_value(schema::kSlotCleanerVersion) != std::to_string(a.cleaner_version) ||
         stored.get_value(schema::kSlotSchemaVersion) != std::to_string(schema::kSchemaVersion))
         return Match::changed;
-    if (stored.get_value(schema::kSlotSource) != source_value(a)) return Match::moved;
-    if (!a.source_fingerprint.empty() && !has_term(stored, std::string(schema::kSource) + a.source_fingerprint))
-        return Match::moved;
-    return Match::same;
+    return stored.get_value(schema::kSlotSource) == source_value(a) ? Match::same : Match::moved;
 }
 
 void DocumentBuilder::relocate(Xapian::Document& doc, const Article& a) const {
-    // Only these few terms change, so Xapian rewrites their postings and leaves the text's alone.
-    std::vector<std::string> old_terms;
-    for (std::string_view prefix : {schema::kSource, schema::kSourceFile}) {
-        auto it = doc.termlist_begin();
-        for (it.skip_to(std::string(prefix)); it != doc.termlist_end() && (*it).rfind(prefix, 0) == 0; ++it)
-            old_terms.push_back(*it);
+    std::string was = parse_source_value(doc.get_value(schema::kSlotSource)).first;
+    // Another file: the XSRC and XFILE terms change too. Any change of terms costs Xapian about
+    // what a new document does, so lines that only moved within their file (lines above them
+    // deleted) keep their terms: the fingerprint does not hold the line.
+    if (was != a.source_file) {
+        std::vector<std::string> old_terms;
+        for (std::string_view prefix : {schema::kSource, schema::kSourceFile}) {
+            auto it = doc.termlist_begin();
+            for (it.skip_to(std::string(prefix)); it != doc.termlist_end() && (*it).rfind(prefix, 0) == 0; ++it)
+                old_terms.push_back(*it);
+        }
+        for (const auto& term : old_terms) doc.remove_term(term);
+        if (!doc.get_value(schema::kSlotSource).empty()) doc.remove_value(schema::kSlotSource);
+        add_provenance(doc, a);
+    } else {
+        doc.add_value(schema::kSlotSource, source_value(a));
     }
-    for (const auto& term : old_terms) doc.remove_term(term);
-    if (!doc.get_value(schema::kSlotSource).empty()) doc.remove_value(schema::kSlotSource);
-    add_provenance(doc, a);
     Article stored = article_from_json(codec_.decode(doc.get_data()));
     stored.source = a.source;
     doc.set_data(codec_.encode(article_to_json(stored)));

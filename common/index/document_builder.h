@@ -38,13 +38,13 @@ public:
     static std::string stored_id(const Xapian::Document& doc);
 
     // How a stored document compares with a freshly cleaned article of the same id: `same` (same
-    // content, cleaner, schema and source: nothing to do), `moved` (same content, cleaner and schema,
-    // but read from elsewhere or through another fingerprint: relocate() it), `changed` (rebuild).
+    // content, cleaner, schema, file and line: nothing to do), `moved` (same content, cleaner and
+    // schema, read from another file or line: relocate() it), `changed` (rebuild it).
     enum class Match { same, moved, changed };
     static Match compare(const Xapian::Document& stored, const Article& article);
 
-    // Gives a stored document the article's provenance (XSRC, XFILE, kSlotSource and the stored
-    // JSON's `source`) without re-indexing its text; for Match::moved.
+    // Gives a stored document the article's provenance (kSlotSource and the stored JSON's `source`,
+    // and for another file its XSRC and XFILE terms) without re-indexing its text; for Match::moved.
     void relocate(Xapian::Document& doc, const Article& article) const;
 
 private:

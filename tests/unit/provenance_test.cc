@@ -72,9 +72,9 @@ TEST(Provenance, CompareSeesSameMovedAndChanged) {
     EXPECT_EQ(DocumentBuilder::compare(doc, moved), DocumentBuilder::Match::moved);
     Article shifted = seed_article("/news/seed.txt", 5);
     EXPECT_EQ(DocumentBuilder::compare(doc, shifted), DocumentBuilder::Match::moved);
-    Article other_fingerprint = a;
+    Article other_fingerprint = a;  // same cleaned content from a differently written source
     other_fingerprint.source_fingerprint = "00000000000000bb";
-    EXPECT_EQ(DocumentBuilder::compare(doc, other_fingerprint), DocumentBuilder::Match::moved);
+    EXPECT_EQ(DocumentBuilder::compare(doc, other_fingerprint), DocumentBuilder::Match::same);
 
     Article edited = a;
     edited.content_hash = "0123456789abcdef";
@@ -113,6 +113,24 @@ TEST(Provenance, RelocateRewritesProvenanceOnly) {
     Article json = article_from_json(codec.decode(stored.get_data()));
     EXPECT_EQ(json.source, "elsewhere/seed.txt:3");
     EXPECT_EQ(json.paragraphs, a.paragraphs);
+}
+
+TEST(Provenance, RelocateWithinTheFileKeepsTheTerms) {
+    RecordCodec codec;
+    DocumentBuilder builder(codec);
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::docid id = db.add_document(builder.build(seed_article("/news/feed.jsonl", 9)));
+    Article shifted = seed_article("/news/feed.jsonl", 4);  // lines above it were deleted
+    shifted.source = "feed.jsonl:4";
+    Xapian::Document doc = db.get_document(id);
+    builder.relocate(doc, shifted);
+    db.replace_document(id, doc);
+    Xapian::Document stored = db.get_document(id);
+    EXPECT_EQ(DocumentBuilder::compare(stored, shifted), DocumentBuilder::Match::same);
+    EXPECT_EQ(stored.get_value(schema::kSlotSource), "/news/feed.jsonl:4");
+    EXPECT_EQ(terms_with(stored, schema::kSourceFile), std::vector<std::string>{"XFILE/news/feed.jsonl"});
+    EXPECT_EQ(terms_with(stored, schema::kSource), std::vector<std::string>{"XSRC00000000000000aa"});
+    EXPECT_EQ(article_from_json(codec.decode(stored.get_data())).source, "feed.jsonl:4");
 }
 
 }  // namespace
