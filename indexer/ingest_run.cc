@@ -156,7 +156,7 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
         BoilerplateLearner learned = build ? (std::filesystem::exists(path) ? load_learner(Xapian::Database(path))
                                                                             : BoilerplateLearner())
                                            : load_learner(databases.front());
-        LearningBuffer buffer(std::move(learned), kLookahead);
+        LearningBuffer buffer(std::move(learned), kLookahead, request.learn);
         std::vector<std::unique_ptr<ShardWriter>> writers;
         std::unique_ptr<Router> router;
         auto start_writers = [&] {

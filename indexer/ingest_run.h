@@ -38,6 +38,7 @@ struct IngestRequest {
     bool body_positions = true;         // for a new archive
     bool body_positions_given = false;  // the user chose: warn when the archive differs
     bool rewrite_all = false;           // no "unchanged": every article is cleaned and rewritten
+    bool learn = true;                  // count articles for boilerplate learning (not when re-reading)
     // Sees the id of every article the inputs gave (written, unchanged or not wanted), in input order.
     std::function<void(const std::string& id)> on_article;
     // Which articles to write; all when unset.

@@ -20,9 +20,9 @@ constexpr std::size_t kBatchItems = 128;
 // Cleaned batches allowed to wait for an earlier, slower one.
 constexpr std::size_t kMaxWaiting = 64;
 
-// The id of the stored article this raw one already is (empty unless `want_id`): same fingerprint (content, cleaner version,
-// patterns), same file and line, and written by the current cleaner and schema (the document's own
-// record of them is the truth, as `reindex` reads it).
+// The id of the stored article this raw one already is (empty unless `want_id`): same fingerprint
+// (content, cleaner version, patterns), same file and line, and written by the current cleaner and
+// schema (the document's own record of them is the truth, as `reindex` reads it).
 std::optional<std::string> unchanged_id(const Xapian::Database& archive, const std::string& fingerprint,
                                         const std::string& file, std::size_t line, bool want_id) {
     std::string term = std::string(schema::kSource) + fingerprint;

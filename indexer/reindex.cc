@@ -114,6 +114,7 @@ int run_reindex(const ReindexArgs& args) {
     request.quiet = args.quiet;
     request.sharded_when_fresh = false;
     request.rewrite_all = args.all;
+    request.learn = false;  // the learner counted these articles when they were added
     std::unordered_set<std::string> from_source;
     request.wanted = [&](const std::string& id) {
         if (!outdated.ids.count(id)) return false;  // only re-index, never add

@@ -53,7 +53,6 @@ void add_provenance(Xapian::Document& doc, const Article& a) {
     }
 }
 
-
 }  // namespace
 
 std::string DocumentBuilder::source_file_term(const std::string& path) {
