@@ -34,6 +34,8 @@ expect_eq "$total" "1016" "1000 Reuters + 3 JSON lines + seed + 10 + 2 stories"
 run "$NEWSARC_INDEX" sync --format json "$src"
 expect_status 0 "sync of unchanged sources"
 expect_eq "$(jq -c '[.added, .replaced, .unchanged, .removed]' <<<"$out")" "[0,0,1014,0]" "unchanged sync"
+cd "$TEST_TMP/src/seed" && run "$NEWSARC_INDEX" sync --format json ../ && cd - >/dev/null
+expect_eq "$(jq -c '[.added, .replaced, .unchanged, .removed]' <<<"$out")" "[0,0,1014,0]" "a relative path names the same files"
 
 # Two lines deleted from a JSON Lines file: exactly those two articles go; the later lines, moved up,
 # are not re-indexed (their provenance is updated in place).
@@ -97,6 +99,17 @@ expect_contains "$err" "$src/news.jsonl" "the file is named"
 expect_eq "$(field removed)" "0" "nothing removed"
 expect_eq "$(doc_count)" "$before" "document count kept"
 cp "$TEST_TMP/news.keep" "$src/news.jsonl"
+
+# A file a folder walk does not offer (an unknown extension), added by name: a sync of the folder
+# leaves its articles alone; a sync naming it does its work.
+write_news "$src/feed.data" 30 31
+"$NEWSARC_INDEX" add -q "$src/feed.data"
+run "$NEWSARC_INDEX" sync --format json "$src"
+expect_eq "$(jq -c '[.added, .removed]' <<<"$out")" "[0,0]" "feed.data is not walked, nor removed"
+expect_eq "$(count story31word)" "1" "feed.data's article stays"
+write_news "$src/feed.data" 30 30
+run "$NEWSARC_INDEX" sync --format json "$src/feed.data"
+expect_eq "$(field removed)" "1" "a sync naming feed.data removes its deleted line"
 
 # Articles added from elsewhere were never touched; standard input cannot be synced.
 expect_eq "$(count story20word)" "1" "other.jsonl untouched"
