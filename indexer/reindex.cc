@@ -169,11 +169,12 @@ Command reindex_command(CLI::App& app) {
     cmd->add_flag("--all", args->all, "Every article, whatever wrote it");
     cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
     cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
-    cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
+    cmd->add_option("--boilerplate", args->boilerplate_files,
+                    "File of extra boilerplate patterns, one per line (those given to add are not remembered)");
     add_format_option(cmd, args->format, {"text", "json"});
     cmd->footer(
         "Articles are read again from the file they came from where it exists (only those already in\n"
-        "the archive), otherwise re-cleaned from the stored article. Ids never change.\n"
+        "the archive), otherwise re-cleaned from the stored article. Ids never change.\n\n"
         "Examples:\n"
         "  newsarc-index reindex --db ~/news\n"
         "  newsarc-index reindex --all --format json");

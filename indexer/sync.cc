@@ -155,7 +155,7 @@ Command sync_command(CLI::App& app) {
         ->required();
     cmd->footer(
         "An article is removed when it was added from under a PATH and its file is gone, or its file no\n"
-        "longer holds it (by id). Articles from elsewhere are never touched.\n"
+        "longer holds it (by id). Articles from elsewhere are never touched.\n\n"
         "Examples:\n"
         "  newsarc-index sync --db ~/news ~/scrapes/\n"
         "  newsarc-index sync feeds/today.jsonl --format json");
