@@ -15,7 +15,6 @@ namespace newsarc {
 void Reporter::report(const Diagnostic& d) {
     if (d.severity == Severity::error) {
         ++errors_;
-        if (d.line == 0) files_rejected_.insert(d.file);
     } else {
         ++warnings_;
         if (quiet_warnings_) return;

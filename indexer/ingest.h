@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -19,12 +18,7 @@ public:
     void report(const Diagnostic& d);
     std::size_t errors() const { return errors_; }
     std::size_t warnings() const { return warnings_; }
-    // Files rejected whole (an error at line 0), as named in the diagnostics: `sync` keeps their
-    // articles rather than taking an unreadable file for an empty one.
-    const std::set<std::string>& files_rejected() const { return files_rejected_; }
-
 private:
-    std::set<std::string> files_rejected_;
     bool quiet_warnings_;
     std::size_t errors_ = 0;
     std::size_t warnings_ = 0;

@@ -127,11 +127,12 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
         auto next_article = [&](Article& article) {
             while (pipeline.next(item)) {
                 if (auto* diagnostic = std::get_if<Diagnostic>(&item)) {
+                    if (request.on_diagnostic) request.on_diagnostic(*diagnostic);
                     reporter.report(*diagnostic);
                     continue;
                 }
                 if (auto* unchanged = std::get_if<UnchangedSource>(&item)) {
-                    if (request.on_article) request.on_article(unchanged->id);
+                    if (request.on_article) request.on_article(unchanged->id, unchanged->file, unchanged->line);
                     if (!request.wanted || request.wanted(unchanged->id)) ++unchanged_sources;
                     progress.tick(++seen, pipeline.bytes_done());
                     continue;
@@ -144,7 +145,7 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
                     continue;
                 }
                 progress.tick(++seen, pipeline.bytes_done());
-                if (request.on_article) request.on_article(article.id);
+                if (request.on_article) request.on_article(article.id, article.source_file, article.source_line);
                 if (request.wanted && !request.wanted(article.id)) continue;
                 return true;
             }

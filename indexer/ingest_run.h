@@ -39,8 +39,10 @@ struct IngestRequest {
     bool body_positions_given = false;  // the user chose: warn when the archive differs
     bool rewrite_all = false;           // no "unchanged": every article is cleaned and rewritten
     bool learn = true;                  // count articles for boilerplate learning (not when re-reading)
-    // Sees the id of every article the inputs gave (written, unchanged or not wanted), in input order.
-    std::function<void(const std::string& id)> on_article;
+    // Sees every article the inputs gave (written, unchanged or not wanted): its id, absolute file
+    // and line, and every diagnostic, in input order.
+    std::function<void(const std::string& id, const std::string& file, std::size_t line)> on_article;
+    std::function<void(const Diagnostic&)> on_diagnostic;
     // Which articles to write; all when unset.
     std::function<bool(const std::string& id)> wanted;
     // The command's own last step on the archive (not called for a sharded build).

@@ -152,7 +152,7 @@ void ArticlePipeline::clean_batches() {
             std::string fingerprint = source_fingerprint(raw, options_);
             if (archive) {
                 if (auto id = lookup_unchanged(*archive, fingerprint, absolute, raw.source_line, want_ids_)) {
-                    out.emplace_back(UnchangedSource{std::move(*id)});
+                    out.emplace_back(UnchangedSource{std::move(*id), absolute, raw.source_line});
                     continue;
                 }
             }

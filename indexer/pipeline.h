@@ -23,6 +23,8 @@ namespace newsarc {
 // skipped without cleaning. `id` is the stored article's (when asked for).
 struct UnchangedSource {
     std::string id;
+    std::string file;  // absolute, as Article::source_file
+    std::size_t line = 0;
 };
 
 using CleanItem = std::variant<Article, Diagnostic, UnchangedSource>;

@@ -1,6 +1,7 @@
 // `newsarc-index sync PATH…`: brings the archive in line with its sources. What the paths hold now
 // is added or replaced (as `add` does), and an article recorded as coming from under a path whose
 // file is gone, or whose file no longer gives its id, is removed.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -45,18 +46,43 @@ struct Scope {
     }
 };
 
+// Files whose reading broke off: an error (an unreadable file, a truncated stream, a last line that
+// does not parse) after which the file gave no more articles. Anything it recorded after the last
+// article read may still be there (the break may fall inside an article), so it stays.
+class CutShort {
+public:
+    void error(const Diagnostic& d) {
+        if (d.severity != Severity::error) return;
+        std::string file = absolute_path(d.file);
+        auto last = last_.find(file);
+        cut_[file] = last == last_.end() ? 1 : last->second + 1;
+    }
+    void article(const std::string& file, std::size_t line) {
+        last_[file] = line;
+        cut_.erase(file);  // reading went on
+    }
+    bool keeps(const std::string& file, std::size_t line) const {
+        auto it = cut_.find(file);
+        return it != cut_.end() && line >= it->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::size_t> last_;  // absolute file -> line of its last article
+    std::unordered_map<std::string, std::size_t> cut_;   // absolute file -> first line that stays
+};
+
 // The documents under the scopes that their sources no longer give: the id was not seen in this run,
-// and the file is gone or was read in full (an unreadable file is not taken for an empty one, and a
-// file a folder walk does not offer, added by name, is left alone).
+// and the file is gone, or was read (a file a folder walk does not offer, added by name, is left
+// alone) and did not break off before the article's line.
 std::vector<Xapian::docid> vanished(const Xapian::Database& db, const std::vector<Scope>& scopes,
                                     const std::unordered_set<std::string>& seen,
-                                    const std::unordered_set<std::string>& read_whole) {
+                                    const std::unordered_set<std::string>& read, const CutShort& cut) {
     std::unordered_map<std::string, bool> removable;  // file -> its articles may go
     auto may_remove = [&](const std::string& file) {
         auto [it, fresh] = removable.emplace(file, false);
         if (fresh) {
             std::error_code ec;
-            it->second = read_whole.count(file) || (!fs::exists(file, ec) && !ec);
+            it->second = read.count(file) || (!fs::exists(file, ec) && !ec);
         }
         return it->second;
     };
@@ -69,8 +95,8 @@ std::vector<Xapian::docid> vanished(const Xapian::Database& db, const std::vecto
             for (auto doc_it = db.postlist_begin(*term); doc_it != db.postlist_end(*term); ++doc_it) {
                 Xapian::Document doc = db.get_document(*doc_it);
                 // The term may be a shortened path: the value slot has the whole one.
-                std::string file = DocumentBuilder::parse_source_value(doc.get_value(schema::kSlotSource)).first;
-                if (!scope.holds(file) || !may_remove(file)) continue;
+                auto [file, line] = DocumentBuilder::parse_source_value(doc.get_value(schema::kSlotSource));
+                if (!scope.holds(file) || !may_remove(file) || cut.keeps(file, line)) continue;
                 if (seen.count(DocumentBuilder::stored_id(doc))) continue;
                 if (found.insert(*doc_it).second) out.push_back(*doc_it);
             }
@@ -123,14 +149,18 @@ int run_sync(const SyncArgs& args) {
     request.sharded_when_fresh = false;  // removal runs in the archive itself
 
     std::unordered_set<std::string> seen;
-    request.on_article = [&](const std::string& id) { seen.insert(id); };
+    CutShort cut;
+    request.on_article = [&](const std::string& id, const std::string& file, std::size_t line) {
+        seen.insert(id);
+        cut.article(file, line);
+    };
+    request.on_diagnostic = [&](const Diagnostic& d) { cut.error(d); };
     std::size_t removed = 0;
     request.finish = [&](IngestFinish& to) {
-        std::unordered_set<std::string> read_whole;
-        for (const auto& file : request.files)
-            if (!reporter.files_rejected().count(file)) read_whole.insert(absolute_path(file));
+        std::unordered_set<std::string> read;
+        for (const auto& file : request.files) read.insert(absolute_path(file));
         to.progress.note("removing what the sources no longer hold");
-        for (Xapian::docid id : vanished(to.db, scopes, seen, read_whole)) {
+        for (Xapian::docid id : vanished(to.db, scopes, seen, read, cut)) {
             to.db.delete_document(id);
             ++removed;
         }

@@ -111,6 +111,21 @@ write_news "$src/feed.data" 30 30
 run "$NEWSARC_INDEX" sync --format json "$src/feed.data"
 expect_eq "$(field removed)" "1" "a sync naming feed.data removes its deleted line"
 
+# A stream that breaks off (a truncated .zst) is not taken for a shorter file: the articles recorded
+# from the break on stay.
+mkdir "$TEST_TMP/feeds"
+zstd -q "$TEST_DATA/reuters/reut2-000.sgm" -o "$TEST_TMP/feeds/reut2-000.sgm.zst"
+"$NEWSARC_INDEX" add -q "$TEST_TMP/feeds"
+expect_eq "$(count 'date:1987')" "1000" "compressed Reuters added"
+size=$(stat -c %s "$TEST_TMP/feeds/reut2-000.sgm.zst")
+head -c $((size / 2)) "$TEST_TMP/feeds/reut2-000.sgm.zst" >"$TEST_TMP/half.zst"
+mv "$TEST_TMP/half.zst" "$TEST_TMP/feeds/reut2-000.sgm.zst"
+run "$NEWSARC_INDEX" sync --format json "$TEST_TMP/feeds"
+expect_status 1 "sync of a truncated file"
+expect_contains "$err" "truncated" "the break is reported"
+expect_eq "$(field removed)" "0" "nothing removed from a file that broke off"
+expect_eq "$(count 'date:1987')" "1000" "all Reuters articles kept"
+
 # Articles added from elsewhere were never touched; standard input cannot be synced.
 expect_eq "$(count story20word)" "1" "other.jsonl untouched"
 run "$NEWSARC_INDEX" sync -
