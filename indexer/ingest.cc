@@ -48,6 +48,15 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Re
     return files;
 }
 
+std::string absolute_path(const std::string& path) {
+    if (path == "-") return {};
+    std::error_code ec;
+    auto absolute = fs::absolute(path, ec);
+    std::string normal = (ec ? fs::path(path) : absolute).lexically_normal().string();
+    while (normal.size() > 1 && normal.back() == '/') normal.pop_back();  // "dir/" names the folder
+    return normal;
+}
+
 std::uintmax_t total_input_bytes(const std::vector<std::string>& files) {
     std::uintmax_t total = 0;
     for (const auto& f : files) {

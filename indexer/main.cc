@@ -59,11 +59,13 @@ int run(int argc, char** argv) {
         "  newsarc-index add --db ~/news articles/ more.jsonl.zst\n"
         "  newsarc-index clean story.txt --format text\n"
         "  newsarc-index stats --db ~/news --format json\n"
+        "  newsarc-index sync --db ~/news articles/\n"
         "\nExit status: 0 ok, 1 some inputs were rejected, 2 usage or fatal error.");
 
-    const Command commands[] = {add_command(app),    clean_command(app),  stats_command(app),
-                                remove_command(app), export_command(app), check_command(app),
-                                compact_command(app), config_command(app), init_command(app)};
+    const Command commands[] = {init_command(app),    add_command(app),     sync_command(app),
+                                reindex_command(app), clean_command(app),   stats_command(app),
+                                remove_command(app),  export_command(app),  check_command(app),
+                                compact_command(app), config_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
