@@ -113,6 +113,11 @@ std::size_t reindex_stored(IngestFinish& to, const std::vector<std::string>& ids
         auto [file, line] = DocumentBuilder::parse_source_value(stored.get_value(schema::kSlotSource));
         article.source_file = file;
         article.source_line = line;
+        // The source's fingerprint too: with the same cleaner (`--all`) it still recognises the source.
+        auto fingerprint = stored.termlist_begin();
+        fingerprint.skip_to(std::string(schema::kSource));
+        if (fingerprint != stored.termlist_end() && (*fingerprint).rfind(schema::kSource, 0) == 0)
+            article.source_fingerprint = (*fingerprint).substr(schema::kSource.size());
         to.db.replace_document(*it, builder.build(article));
         if (++written % kCommitEvery == 0) to.db.commit();
     }
