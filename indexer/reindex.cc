@@ -16,6 +16,7 @@
 #include "common/index/document_builder.h"
 #include "common/schema.h"
 #include "common/store/database.h"
+#include "common/store/record_codec.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
 #include "indexer/ingest_run.h"
@@ -49,14 +50,29 @@ bool is_outdated(const Xapian::Document& doc) {
            std::atoi(doc.get_value(schema::kSlotSchemaVersion).c_str()) < schema::kSchemaVersion;
 }
 
+// The file a document came from: its provenance, or for a document older than provenance the
+// stored `source` when that names a file absolutely (as `add ~/news` does).
+std::string source_file_of(const Xapian::Document& doc, const RecordCodec& codec) {
+    std::string file = DocumentBuilder::parse_source_value(doc.get_value(schema::kSlotSource)).first;
+    if (!file.empty() || !doc.get_value(schema::kSlotSchemaVersion).empty()) return file;
+    try {
+        std::string source = raw_from_article(load_article(doc, codec)).source_path;
+        if (fs::path(source).is_absolute()) return fs::path(source).lexically_normal().string();
+    } catch (const std::exception&) {
+        // An undecodable record is reported when it is re-indexed.
+    }
+    return {};
+}
+
 Outdated find_outdated(const std::string& path, bool all) {
     Outdated out;
     Xapian::Database db = open_readonly(path);
+    RecordCodec codec = RecordCodec::from_database(db);
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
         Xapian::Document doc = db.get_document(*it);
         if (!all && !is_outdated(doc)) continue;
         out.ids.insert(DocumentBuilder::stored_id(doc));
-        std::string file = DocumentBuilder::parse_source_value(doc.get_value(schema::kSlotSource)).first;
+        std::string file = source_file_of(doc, codec);
         std::error_code ec;
         if (!file.empty() && fs::is_regular_file(file, ec)) out.files.insert(file);
     }
@@ -97,6 +113,11 @@ std::size_t reindex_stored(IngestFinish& to, const std::vector<std::string>& ids
         auto [file, line] = DocumentBuilder::parse_source_value(stored.get_value(schema::kSlotSource));
         article.source_file = file;
         article.source_line = line;
+        // The source's fingerprint too: with the same cleaner (`--all`) it still recognises the source.
+        auto fingerprint = stored.termlist_begin();
+        fingerprint.skip_to(std::string(schema::kSource));
+        if (fingerprint != stored.termlist_end() && (*fingerprint).rfind(schema::kSource, 0) == 0)
+            article.source_fingerprint = (*fingerprint).substr(schema::kSource.size());
         to.db.replace_document(*it, builder.build(article));
         if (++written % kCommitEvery == 0) to.db.commit();
     }

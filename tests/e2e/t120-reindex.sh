@@ -53,20 +53,35 @@ expect_eq "$("$NEWSARC_QUERY" --count 'title:"weekend opening"')" "0" "the old t
 expect_eq "$("$NEWSARC_QUERY" --count 'site:jpost.com')" "1" "the seed, re-cleaned from its stored copy"
 mv "$TEST_TMP/000_bb8a75b0104a1e04.txt" "$src/"
 
-# An archive of schema 1 (no provenance): re-indexed from the stored articles, marked schema 2; a
-# sync then records where the articles come from, so that deleting a file removes them.
+# An archive of schema 1 (no provenance): re-indexed from the files its stored articles name
+# absolutely (as the add above did), the rest from the stored articles, and marked schema 2; the
+# articles now record where they came from, so that a sync after deleting a file removes them.
 run "$NEWSARC_AGE" "$NEWSARC_DB" 3 --schema-1
 expect_eq "$(schema_version)" "1" "archive made schema 1"
 run "$NEWSARC_INDEX" reindex --format json
-expect_eq "$(jq -c '[.outdated, .from_source, .from_stored, .rejected]' <<<"$out")" "[1005,0,1005,0]" \
-    "schema 1: all from stored articles"
+expect_eq "$(jq -c '[.outdated, .from_source, .from_stored, .rejected]' <<<"$out")" "[1005,1004,1,0]" \
+    "schema 1: from the files named in the stored articles"
 expect_eq "$(schema_version)" "2" "archive upgraded"
 for id in reuters21578-1 stdin-1; do expect_eq "$(show "$id")" "${before[$id]}" "$id kept through the upgrade"; done
 run "$NEWSARC_INDEX" sync --format json "$src"
-expect_eq "$(jq -c '[.added, .replaced, .removed]' <<<"$out")" "[0,0,0]" "sync only records provenance"
+expect_eq "$(jq -c '[.added, .replaced, .unchanged, .removed]' <<<"$out")" "[0,0,1004,0]" "provenance recorded by reindex"
 rm "$src/sample.jsonl"
 run "$NEWSARC_INDEX" sync --format json "$src"
-expect_eq "$(field removed)" "3" "provenance recorded by the sync"
+expect_eq "$(field removed)" "3" "a deleted file's articles go"
+
+# Schema 1 again, its sources gone: every article from its stored copy; a sync then records
+# provenance again (nothing re-indexed).
+mkdir "$TEST_TMP/away"
+mv "$src"/* "$TEST_TMP/away/"
+run "$NEWSARC_AGE" "$NEWSARC_DB" 3 --schema-1
+run "$NEWSARC_INDEX" reindex --format json
+expect_eq "$(jq -c '[.outdated, .from_source, .from_stored, .rejected]' <<<"$out")" "[1002,0,1002,0]" \
+    "schema 1 without sources: from stored articles"
+mv "$TEST_TMP/away"/* "$src/"
+run "$NEWSARC_INDEX" sync --format json "$src"
+expect_eq "$(jq -c '[.added, .replaced, .removed]' <<<"$out")" "[0,0,0]" "sync only records provenance"
+run "$NEWSARC_INDEX" reindex --format json
+expect_eq "$(field outdated)" "0" "nothing left to do"
 
 # --all rewrites every article, outdated or not.
 run "$NEWSARC_INDEX" reindex --all --format json
