@@ -10,4 +10,7 @@ namespace newsarc {
 // becomes `PROGRAM: error: message` on stderr and exit status 2.
 int run_program(std::string_view program, const std::function<int()>& body);
 
+// The name run_program was given ("newsarc" outside it), for messages from common code.
+std::string_view program_name();
+
 }  // namespace newsarc

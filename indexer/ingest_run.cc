@@ -83,7 +83,7 @@ Destination open_destination(const IngestRequest& request) {
         if (to.codec.current_id() == 0 && std::filesystem::exists(path))
             to.codec = RecordCodec::from_database(Xapian::Database(path));
     } else {
-        to.databases.push_back(open_writable(path, request.wait));
+        to.databases.push_back(open_writable(path, request.wait, Xapian::DB_CREATE_OR_OPEN, request.upgrade));
         to.codec = RecordCodec::from_database(to.databases.front());
     }
     // An archive keeps the settings it was created with; a resumed build those of its shards.

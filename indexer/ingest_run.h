@@ -37,6 +37,7 @@ struct IngestRequest {
     bool sharded_when_fresh = true;  // a fresh archive and jobs > 1: build shards and merge them
     bool quiet = false;
     double wait = kDefaultLockWaitSeconds;  // for another writer's lock
+    bool upgrade = false;                   // reindex: may write into an archive of an older schema
     bool body_positions = true;         // for a new archive
     bool body_positions_given = false;  // the user chose: warn when the archive differs
     bool rewrite_all = false;           // no "unchanged": every article is cleaned and rewritten

@@ -135,6 +135,7 @@ int run_reindex(const ReindexArgs& args) {
     request.jobs = resolve_jobs(args.jobs);
     request.quiet = args.quiet;
     request.sharded_when_fresh = false;
+    request.upgrade = true;
     request.rewrite_all = args.all;
     request.learn = false;  // the learner counted these articles when they were added
     std::unordered_set<std::string> from_source;
