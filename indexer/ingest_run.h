@@ -34,6 +34,7 @@ struct IngestRequest {
     std::vector<std::string> files;
     CleanOptions options;
     unsigned jobs = 1;
+    unsigned shards = 1;  // > 1: a new archive is created as that many shards (add --shards)
     bool sharded_when_fresh = true;  // a fresh archive and jobs > 1: build shards and merge them
     bool quiet = false;
     double wait = kDefaultLockWaitSeconds;  // for another writer's lock
