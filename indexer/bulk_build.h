@@ -24,7 +24,7 @@ public:
     std::vector<Xapian::WritableDatabase> open_shards() const;
 
     // Compacts the shards into <db> (replacing an empty database there, keeping its metadata) and
-    // removes <db>.build/. Readers see either no database or the complete one.
+    // removes <db>.build/. Readers see the empty database (held locked by the build) or the complete one.
     // `add_metadata` writes what the archive keeps beside the documents (dictionaries...).
     void merge(const std::function<void(Xapian::WritableDatabase&)>& add_metadata);
 
