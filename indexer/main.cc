@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "common/program.h"
+#include "common/version.h"
 #include "common/store/database.h"
 #include "indexer/commands.h"
 
@@ -42,8 +43,7 @@ namespace {
 // Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
 int run(int argc, char** argv) {
     CLI::App app{"newsarc-index: clean news articles and index them into a searchable Xapian archive"};
-    app.set_version_flag("--version", std::string("newsarc-index ") + NEWSARC_VERSION + " (Xapian " +
-                                          Xapian::version_string() + ")");
+    app.set_version_flag("--version", version_text("newsarc-index"));
     app.require_subcommand(1);
     app.footer(
         "Examples:\n"
