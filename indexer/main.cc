@@ -6,7 +6,7 @@
 #include <xapian.h>
 
 #include "common/program.h"
-#include "common/version.h"
+#include "common/cli.h"
 #include "common/store/database.h"
 #include "indexer/commands.h"
 
@@ -43,7 +43,7 @@ namespace {
 // Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
 int run(int argc, char** argv) {
     CLI::App app{"newsarc-index: clean news articles and index them into a searchable Xapian archive"};
-    app.set_version_flag("--version", version_text("newsarc-index"));
+    identify_program(app, "newsarc-index");
     app.require_subcommand(1);
     app.footer(
         "Examples:\n"

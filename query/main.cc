@@ -11,7 +11,7 @@
 
 #include "common/diagnostic.h"
 #include "common/program.h"
-#include "common/version.h"
+#include "common/cli.h"
 #include "common/article_json.h"
 #include "common/article_text.h"
 #include "common/output_format.h"
@@ -94,7 +94,7 @@ Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
 // Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
 int run(int argc, char** argv) {
     CLI::App app{"newsarc-query: search a newsarc archive"};
-    app.set_version_flag("--version", version_text("newsarc-query"));
+    identify_program(app, "newsarc-query");
     app.footer(kFooter);
 
     std::string db_option;
