@@ -15,7 +15,9 @@ build_dir=$(cd "$(dirname "$NEWSARC_INDEX")" && pwd)
 [ -f "$build_dir/CPackConfig.cmake" ] || { echo "FAIL: no CPackConfig.cmake in $build_dir" >&2; exit 1; }
 
 # One package test at a time on this machine (other checkouts run the same test).
-exec 9>/run/lock/newsarc-package-test.lock
+lock_dir=/run/lock
+[ -d "$lock_dir" ] || lock_dir=/tmp
+exec 9>"$lock_dir/newsarc-package-test.lock"
 flock -w 600 9 || skip "another package test held the lock for 10 minutes"
 installed() { dpkg-query -W -f='${db:Status-Status}' newsarc 2>/dev/null | grep -qx installed; }
 installed && skip "newsarc is installed on this machine; this test will not replace it"
