@@ -21,6 +21,7 @@ details() {
             NR == 1 { $0 = " " $0 }  # help2man wants an indented line after a sub-section heading
             /^Usage: / { usage = substr($0, 8); next }
             /^(Positionals|Options):$/ { next }
+            /^ +-/ { gsub(/\{(true|false)\}/, "") }  # CLI11 marks a negated flag "--no-x{false}"
             /^Examples:$/ { examples = 1; next }
             /^$/ { examples = 0 }
             examples && /^  / { sub(/^  /, "  $ ") }
@@ -34,6 +35,7 @@ details() {
 printf '%s\n' "$main_help" | tail -n +2 | awk -v details="$(details)" '
     /^Subcommands:/ { print "*Commands*"; list = 1; next }
     /^Positionals:$/ { print "Arguments:"; next }
+    /^ +-/ { gsub(/\{(true|false)\}/, "") }
     /^Examples:$/ { examples = 1; print; next }
     examples && /^$/ { examples = 0 }
     examples && /^  / { sub(/^  /, "  $ ") }
