@@ -65,11 +65,16 @@ zsh_specs() {  # zsh_specs FILE: the _arguments specs of one parsed help, one a 
             query) action=":query:_newsarc_query_words" ;;
             *) action=":value: " ;;
         esac
+        # A value may follow a long option after "=" or as the next word, a short one attached or next.
+        spelled=$names
+        if [ "$kind" != flag ]; then
+            spelled=$(tr ',' '\n' <<<"$names" | sed -e 's/^--.*/&=/' -e 's/^-[^-]$/&+/' | paste -sd,)
+        fi
         if [[ $names == *,* ]]; then
             exclusion="(${names//,/ })"
-            printf "        '%s'{%s}'[%s]%s'\n" "$exclusion" "$names" "$desc" "$action"
+            printf "        '%s'{%s}'[%s]%s'\n" "$exclusion" "$spelled" "$desc" "$action"
         else
-            printf "        '%s[%s]%s'\n" "$names" "$desc" "$action"
+            printf "        '%s[%s]%s'\n" "$spelled" "$desc" "$action"
         fi
     done <"$1"
     awk -F'\t' '$1 == "pos" { print $3 }' "$1" | head -1 | while read -r kind; do

@@ -72,6 +72,9 @@ if command -v zsh >/dev/null; then
     expect_eq "$(zsh_offers 'newsarc-index add --format ' | sort | tr '\n' ' ')" "json text " "zsh: add --format <Tab>"
     expect_offers "$(zsh_offers 'newsarc-query ')" "$fields" "zsh: newsarc-query <Tab>"
     expect_eq "$(zsh_offers 'newsarc-query --sort ' | sort | tr '\n' ' ')" "newest oldest relevance " "zsh: --sort <Tab>"
+    expect_eq "$(zsh_offers 'newsarc-query coffee --color=a' | sort -u)" "--color=always
+--color=auto" "zsh: --color=a<Tab>"
+    expect_offers "$(zsh_offers 'newsarc-index export --query s')" "site: section:" "zsh: export --query s<Tab>"
 else
     echo "zsh not installed: zsh completion not checked"
 fi
