@@ -3,7 +3,7 @@
 
 # _newsarc_entry PROGRAM COMMAND WORD: sets _newsarc_kind and _newsarc_values for the option WORD.
 _newsarc_entry() {
-    local entry names kind
+    local entry type names kind
     _newsarc_kind="" _newsarc_values=""
     _newsarc_data "$1" "$2"
     for entry in "${_newsarc_lines[@]}"; do
