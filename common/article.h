@@ -60,6 +60,11 @@ struct Article {
     // Hash of the raw article and of what cleaned it (source_fingerprint in cleaner.h): an unchanged
     // source is recognised before cleaning. Indexed as a term, not part of the JSON.
     std::string source_fingerprint;
+    // Where the article was read from, recorded as its provenance (XFILE, kSlotSource): the absolute
+    // path of its file (empty for standard input) and its first line there. Set by the indexer, not
+    // part of the JSON (whose `source` is the path as the user gave it).
+    std::string source_file;
+    std::size_t source_line = 0;
 
     // Paragraphs joined by one blank line, as `body` in JSON.
     std::string body() const;

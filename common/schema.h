@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 #include <xapian.h>
@@ -24,6 +25,12 @@ inline constexpr std::string_view kPlace = "XPLACE";      // XPLACEbrazil (Reute
 inline constexpr std::string_view kFormat = "XFORMAT";    // XFORMATreuters-sgml
 inline constexpr std::string_view kUrl = "XURL";          // XURL<hash of the canonical URL>
 inline constexpr std::string_view kSource = "XSRC";       // XSRC<source fingerprint>: unchanged sources
+// XFILE<absolute path of the source file>: which documents a file (or, by prefix, a folder) gave,
+// for `sync` and `reindex`. Not for standard input. A path too long for a term keeps its first
+// kSourceFileKeep bytes and a hash of the whole (source_file_term), so a folder's prefix still
+// finds it; kSlotSource holds the full path.
+inline constexpr std::string_view kSourceFile = "XFILE";
+inline constexpr std::size_t kSourceFileKeep = 200;
 
 // Value slots.
 enum Slot : Xapian::valueno {
@@ -37,6 +44,8 @@ enum Slot : Xapian::valueno {
     kSlotTopics = 6,
     kSlotPlaces = 7,
     kSlotSimilarity = 8,  // near-duplicate key (common/text/similarity.h), Xapian's collapse key
+    kSlotSource = 9,      // "<absolute path>:<line>" the article came from; absent for standard input
+    kSlotSchemaVersion = 10,  // kSchemaVersion the document was built by; absent (older) before 2
 };
 
 // Separates several values in one facet slot (authors, topics); never appears in cleaned text.
@@ -85,7 +94,9 @@ inline constexpr std::array kFields{
 
 // Metadata keys stored in the database.
 inline constexpr std::string_view kMetaSchemaVersion = "newsarc.schema_version";
-inline constexpr int kSchemaVersion = 1;
+// 2: documents record their provenance (XFILE, kSlotSource) and kSlotSchemaVersion. A database
+// keeps the version it was created with until `reindex` has brought every document up to date.
+inline constexpr int kSchemaVersion = 2;
 
 // One stemmed term per word, with positions (phrases match on stems). Half the terms of STEM_SOME,
 // and about 1.6x faster to index (../shared/notes/xapian-ingest-measurements.md). Indexer and query

@@ -13,6 +13,7 @@
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
+#include "common/store/sharded_archive.h"
 
 namespace newsarc {
 namespace {
@@ -83,7 +84,9 @@ CheckReport check_archive(const std::string& path, std::size_t keep_problems) {
     Xapian::Database db = open_readonly(path);
     std::ostringstream xapian_out;
     try {
-        report.xapian_errors = Xapian::Database::check(path, Xapian::DBCHECK_SHORT_TREE, &xapian_out);
+        // Xapian checks one database at a time: each shard of a sharded archive.
+        for (const auto& dir : is_sharded_archive(path) ? archive_shards(path) : std::vector<std::string>{path})
+            report.xapian_errors += Xapian::Database::check(dir, Xapian::DBCHECK_SHORT_TREE, &xapian_out);
     } catch (const Xapian::DatabaseOpeningError& e) {
         if (::access(path.c_str(), W_OK) != 0 && errno == EROFS) {
             report.xapian_checked = false;

@@ -8,6 +8,7 @@
 
 #include "common/store/database.h"
 #include "indexer/archive_check.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 
 namespace newsarc {
@@ -37,7 +38,7 @@ int run_check(const CheckArgs& args) {
                                  {"problem_count", report.problem_count},
                                  {"problems", problems},
                                  {"seconds", seconds}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else {
         std::cout << "tables (xapian check): "
                   << (!report.xapian_checked ? std::string("skipped: read-only media (Xapian's check opens tables read-write)")

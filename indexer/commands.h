@@ -26,6 +26,10 @@ Command remove_command(CLI::App& app);
 Command export_command(CLI::App& app);
 Command check_command(CLI::App& app);
 Command compact_command(CLI::App& app);
+Command config_command(CLI::App& app);
+Command init_command(CLI::App& app);
+Command sync_command(CLI::App& app);
+Command reindex_command(CLI::App& app);
 
 // Options several subcommands share, declared the same way everywhere.
 void add_db_option(CLI::App* cmd, std::string& db);

@@ -12,6 +12,8 @@
 
 #include "common/diagnostic.h"
 #include "common/store/database.h"
+#include "common/store/sharded_archive.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 
 namespace fs = std::filesystem;
@@ -42,40 +44,49 @@ void compact_into(Xapian::Database& source, const std::string& out_dir) {
 int run_compact(const CompactArgs& args) {
     auto start = std::chrono::steady_clock::now();
     std::string path = resolve_db_path(args.db);
-    Xapian::Database snapshot = open_readonly(path);
+    Xapian::Database whole = open_readonly(path);
     std::uintmax_t before = directory_bytes(path);
-    std::string written;
+    std::string written = args.to.empty() ? path : args.to;
+    // A sharded archive is compacted shard by shard (in place, each swap is atomic and the content
+    // is unchanged, so readers between two swaps see the same articles).
+    bool sharded = is_sharded_archive(path);
+    std::vector<std::string> shards = sharded ? archive_shards(path) : std::vector<std::string>{path};
 
-    if (!args.to.empty()) {
-        std::error_code ec;
-        if (fs::exists(args.to, ec) && !fs::is_empty(args.to, ec))
-            throw FatalError(args.to + " already exists and is not empty; give a new directory to --to");
-        // A reader sees one revision throughout unless writers commit twice meanwhile: then start
-        // again from the newest.
-        for (;;) {
-            try {
-                compact_into(snapshot, args.to);
-                break;
-            } catch (const Xapian::DatabaseModifiedError&) {
-                fs::remove_all(args.to, ec);
-                snapshot.reopen();
+    std::error_code ec;
+    if (!args.to.empty() && fs::exists(args.to, ec) && !fs::is_empty(args.to, ec))
+        throw FatalError(args.to + " already exists and is not empty; give a new directory to --to");
+    if (sharded && !args.to.empty()) fs::create_directories(args.to, ec);
+    for (const auto& shard : shards) {
+        Xapian::Database snapshot = open_readonly(shard);
+        if (!args.to.empty()) {
+            std::string out = sharded ? (fs::path(args.to) / fs::path(shard).filename()).string() : args.to;
+            // A reader sees one revision throughout unless writers commit twice meanwhile: then
+            // start again from the newest.
+            for (;;) {
+                try {
+                    compact_into(snapshot, out);
+                    break;
+                } catch (const Xapian::DatabaseModifiedError&) {
+                    fs::remove_all(out, ec);
+                    snapshot.reopen();
+                }
             }
+        } else {
+            // The writer lock is held throughout, so no commit can land in the old copy after it
+            // was read.
+            Xapian::WritableDatabase lock = open_writable(shard, args.wait, Xapian::DB_OPEN);
+            snapshot.reopen();
+            std::string fresh = shard + ".compact-" + std::to_string(::getpid());
+            fs::remove_all(fresh, ec);
+            compact_into(snapshot, fresh);
+            std::string old = swap_database_dir(fresh, shard);
+            lock.close();
+            if (!old.empty()) fs::remove_all(old, ec);
         }
-        written = args.to;
-    } else {
-        // The writer lock is held throughout, so no commit can land in the old copy after it was read.
-        Xapian::WritableDatabase lock = open_writable(path, args.wait, Xapian::DB_OPEN);
-        snapshot.reopen();
-        std::string fresh = path + ".compact-" + std::to_string(::getpid());
-        std::error_code ec;
-        fs::remove_all(fresh, ec);
-        compact_into(snapshot, fresh);
-        std::string old = swap_database_dir(fresh, path);
-        lock.close();
-        if (!old.empty()) fs::remove_all(old, ec);
-        written = path;
     }
+    if (sharded && !args.to.empty()) fs::copy_file(fs::path(path) / kStubName, fs::path(args.to) / kStubName, ec);
     std::uintmax_t after = directory_bytes(written);
+    Xapian::Database& snapshot = whole;
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     if (args.format == OutputFormat::json) {
@@ -85,7 +96,7 @@ int run_compact(const CompactArgs& args) {
                                  {"bytes_before", before},
                                  {"bytes_after", after},
                                  {"seconds", seconds}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else {
         std::printf("compacted %u documents %s %s: %.1f MB -> %.1f MB (%.1f s)\n", snapshot.get_doccount(),
                     args.to.empty() ? "in" : "into", written.c_str(), before / 1e6, after / 1e6, seconds);

@@ -18,7 +18,6 @@ public:
     void report(const Diagnostic& d);
     std::size_t errors() const { return errors_; }
     std::size_t warnings() const { return warnings_; }
-
 private:
     bool quiet_warnings_;
     std::size_t errors_ = 0;
@@ -29,6 +28,9 @@ private:
 // runs are reproducible), a file is read whatever its name, "-" is standard input. A path that does
 // not exist is reported as an error.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Reporter& reporter);
+
+// The absolute, normalised form of an input path (empty for "-"): how provenance names a file.
+std::string absolute_path(const std::string& path);
 
 // Total size of the regular files among `files` (0 for stdin), for progress estimates.
 std::uintmax_t total_input_bytes(const std::vector<std::string>& files);

@@ -15,11 +15,11 @@ constexpr std::size_t kRefreshEvery = 256;
 
 }  // namespace
 
-LearningBuffer::LearningBuffer(BoilerplateLearner learner, std::size_t lookahead)
-    : learner_(std::move(learner)), lookahead_(lookahead), learned_(learner_.learned_all()) {}
+LearningBuffer::LearningBuffer(BoilerplateLearner learner, std::size_t lookahead, bool observe)
+    : learner_(std::move(learner)), lookahead_(lookahead), observe_(observe), learned_(learner_.learned_all()) {}
 
 void LearningBuffer::push(Article&& article) {
-    learner_.observe(article.site, article.paragraphs);
+    if (observe_) learner_.observe(article.site, article.paragraphs);
     held_.push_back(std::move(article));
     // learned_all() walks every tracked segment: refresh at intervals that grow with the input
     // (what a site prints under every article is learned early and stays learned).

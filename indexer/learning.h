@@ -19,8 +19,9 @@ namespace newsarc {
 class LearningBuffer {
 public:
     // `lookahead`: how many articles are held back before they leave with their site's boilerplate
-    // removed.
-    LearningBuffer(BoilerplateLearner learner, std::size_t lookahead);
+    // removed. Without `observe`, articles are not counted (`reindex`: the learner has seen them
+    // already) and only what was learned before is removed.
+    LearningBuffer(BoilerplateLearner learner, std::size_t lookahead, bool observe = true);
 
     // Counts the article's segments (it must come from clean_article without site lists) and holds
     // it back.
@@ -40,6 +41,7 @@ private:
 
     BoilerplateLearner learner_;
     std::size_t lookahead_;
+    bool observe_;
     std::deque<Article> held_;
     std::map<std::string, std::vector<std::string>> learned_;  // refreshed every so many articles
     std::size_t since_refresh_ = 0;

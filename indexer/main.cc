@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
+#include "common/config.h"
+#include "common/json_output.h"
 #include "common/program.h"
 #include "common/cli.h"
 #include "common/store/database.h"
@@ -19,9 +21,10 @@ void add_db_option(CLI::App* cmd, std::string& db) {
 }
 
 void add_wait_option(CLI::App* cmd, double& seconds) {
-    cmd->add_option("--wait", seconds, "Seconds to wait for another writer to finish (default " +
-                                           std::to_string(static_cast<int>(kDefaultLockWaitSeconds)) + ")")
-        ->check(CLI::NonNegativeNumber);
+    auto* option = cmd->add_option("--wait", seconds, "Seconds to wait for another writer to finish (default " +
+                                                          std::to_string(static_cast<int>(kDefaultLockWaitSeconds)) + ")")
+                       ->check(CLI::NonNegativeNumber);
+    apply_config_default(option, "wait");
 }
 
 void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_list<std::string> names) {
@@ -42,7 +45,13 @@ namespace {
 
 // Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
 int run(int argc, char** argv) {
+    set_config(Config::load(config_path_from_args(argc, argv)));
     CLI::App app{"newsarc-index: clean news articles and index them into a searchable Xapian archive"};
+    // Settings may come from a file; the command line overrides them. Subcommands hand --config up.
+    app.add_option("--config", "Read settings from FILE (default $XDG_CONFIG_HOME/newsarc/config)")
+        ->type_name("FILE");
+    add_format_version_option(app);
+    app.fallthrough();
     identify_program(app, "newsarc-index");
     app.require_subcommand(1);
     app.footer(
@@ -50,11 +59,13 @@ int run(int argc, char** argv) {
         "  newsarc-index add --db ~/news articles/ more.jsonl.zst\n"
         "  newsarc-index clean story.txt --format text\n"
         "  newsarc-index stats --db ~/news --format json\n"
+        "  newsarc-index sync --db ~/news articles/\n"
         "\nExit status: 0 ok, 1 some inputs were rejected, 2 usage or fatal error.");
 
-    const Command commands[] = {add_command(app),    clean_command(app),  stats_command(app),
-                                remove_command(app), export_command(app), check_command(app),
-                                compact_command(app)};
+    const Command commands[] = {init_command(app),    add_command(app),     sync_command(app),
+                                reindex_command(app), clean_command(app),   stats_command(app),
+                                remove_command(app),  export_command(app),  check_command(app),
+                                compact_command(app), config_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

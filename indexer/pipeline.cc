@@ -6,7 +6,9 @@
 
 #include <xapian.h>
 
+#include "common/index/document_builder.h"
 #include "common/schema.h"
+#include "indexer/ingest.h"
 
 namespace newsarc {
 namespace {
@@ -18,13 +20,49 @@ constexpr std::size_t kBatchItems = 128;
 // Cleaned batches allowed to wait for an earlier, slower one.
 constexpr std::size_t kMaxWaiting = 64;
 
+// The id of the stored article this raw one already is (empty unless `want_id`): same fingerprint
+// (content, cleaner version, patterns), same file and line, and written by the current cleaner and
+// schema (the document's own record of them is the truth, as `reindex` reads it).
+std::optional<std::string> unchanged_id(const Xapian::Database& archive, const std::string& fingerprint,
+                                        const std::string& file, std::size_t line, bool want_id) {
+    std::string term = std::string(schema::kSource) + fingerprint;
+    for (auto it = archive.postlist_begin(term); it != archive.postlist_end(term); ++it) {
+        Xapian::Document doc = archive.get_document(*it);
+        if (doc.get_value(schema::kSlotSchemaVersion) == std::to_string(schema::kSchemaVersion) &&
+            doc.get_value(schema::kSlotCleanerVersion) == std::to_string(kCleanerVersion) &&
+            doc.get_value(schema::kSlotSource) == DocumentBuilder::source_value(file, line))
+            return want_id ? DocumentBuilder::stored_id(doc) : std::string();
+    }
+    return std::nullopt;
+}
+
+// unchanged_id while the writer commits: the revision a worker reads may be recycled under it
+// (DatabaseModifiedError), then it reads the latest. Documents this run wrote since are found too,
+// which is right: only the same raw article at the same place matches. Any other failure cleans
+// the article, and the writer decides.
+std::optional<std::string> lookup_unchanged(Xapian::Database& archive, const std::string& fingerprint,
+                                            const std::string& file, std::size_t line, bool want_id) {
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        try {
+            if (attempt > 0) archive.reopen();
+            return unchanged_id(archive, fingerprint, file, line, want_id);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            continue;
+        } catch (const Xapian::Error&) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 ArticlePipeline::ArticlePipeline(std::vector<std::string> files, CleanOptions options, unsigned workers,
-                                 std::string archive)
+                                 std::string archive, bool want_ids)
     : files_(std::move(files)),
       options_(std::move(options)),
       archive_(std::move(archive)),
+      want_ids_(want_ids),
       to_clean_(2 * (workers ? workers : 1)) {
     threads_.emplace_back(&ArticlePipeline::read_all, this);
     for (unsigned i = 0; i < (workers ? workers : 1); ++i) threads_.emplace_back(&ArticlePipeline::clean_batches, this);
@@ -96,6 +134,7 @@ void ArticlePipeline::clean_batches() {
             // No archive yet: everything is new.
         }
     }
+    std::string path_given, absolute;  // the last source path seen, and its absolute form
     while (auto batch = to_clean_.pop()) {
         Cleaned cleaned_batch{batch->bytes_before, {}};
         std::vector<CleanItem>& out = cleaned_batch.items;
@@ -106,15 +145,23 @@ void ArticlePipeline::clean_batches() {
                 continue;
             }
             const auto& raw = std::get<RawArticle>(item);
+            if (raw.source_path != path_given) {
+                path_given = raw.source_path;
+                absolute = absolute_path(path_given);
+            }
             std::string fingerprint = source_fingerprint(raw, options_);
-            if (archive && archive->term_exists(std::string(schema::kSource) + fingerprint)) {
-                out.emplace_back(UnchangedSource{});
-                continue;
+            if (archive) {
+                if (auto id = lookup_unchanged(*archive, fingerprint, absolute, raw.source_line, want_ids_)) {
+                    out.emplace_back(UnchangedSource{std::move(*id), absolute, raw.source_line});
+                    continue;
+                }
             }
             try {
                 CleanResult cleaned = clean_article(raw, options_);
                 for (auto& w : cleaned.warnings) out.emplace_back(std::move(w));
                 cleaned.article.source_fingerprint = std::move(fingerprint);
+                cleaned.article.source_file = absolute;
+                cleaned.article.source_line = raw.source_line;
                 out.emplace_back(std::move(cleaned.article));
             } catch (const InputError& e) {
                 out.emplace_back(make_error(raw.source_path, e.line() ? e.line() : raw.source_line, e.what()));

@@ -11,6 +11,8 @@
 #include "common/article.h"
 #include "common/diagnostic.h"
 #include "common/store/database.h"
+#include "common/store/sharded_archive.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 #include "indexer/selection.h"
 
@@ -46,31 +48,49 @@ int run_remove(const RemoveArgs& args) {
     auto start = std::chrono::steady_clock::now();
     std::string path = resolve_db_path(args.db);
     if (!std::filesystem::exists(path)) throw FatalError("no database at " + path);
-    Xapian::WritableDatabase db = open_writable(path, args.wait, Xapian::DB_OPEN);
+    // A sharded archive is written shard by shard, each under its own lock.
+    std::vector<Xapian::WritableDatabase> shards;
+    for (const auto& shard : is_sharded_archive(path) ? archive_shards(path) : std::vector<std::string>{path})
+        shards.push_back(open_writable(shard, args.wait, Xapian::DB_OPEN));
 
-    std::vector<Xapian::docid> docids = select_documents(db, selection_query(db, args.selection));
-    std::vector<std::string> not_found = unmatched_items(db, args.selection);
+    std::vector<std::vector<Xapian::docid>> matches;
+    std::size_t matched = 0;
+    for (auto& shard : shards) {
+        matches.push_back(select_documents(shard, selection_query(shard, args.selection)));
+        matched += matches.back().size();
+    }
+    Xapian::Database all;
+    for (auto& shard : shards) all.add_database(shard);
+    std::vector<std::string> not_found = unmatched_items(all, args.selection);
     for (const auto& item : not_found) std::cerr << "newsarc-index: not found: " << item << '\n';
 
-    bool needs_confirmation = docids.size() > kConfirmAbove && !args.yes;
+    bool needs_confirmation = matched > kConfirmAbove && !args.yes;
     bool dry_run = args.dry_run || needs_confirmation;
     if (!dry_run) {
-        std::size_t since_commit = 0;
-        for (Xapian::docid docid : docids) {
-            db.delete_document(docid);
-            if (++since_commit == kCommitEvery) {
-                db.commit();
-                since_commit = 0;
+        for (std::size_t i = 0; i < shards.size(); ++i) {
+            std::size_t since_commit = 0;
+            for (Xapian::docid docid : matches[i]) {
+                shards[i].delete_document(docid);
+                if (++since_commit == kCommitEvery) {
+                    shards[i].commit();
+                    since_commit = 0;
+                }
             }
+            shards[i].commit();
         }
-        db.commit();
     }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    // Documents of the matches as the whole archive numbers them (Xapian interleaves shards).
+    std::vector<Xapian::docid> docids;
+    for (std::size_t i = 0; i < shards.size(); ++i)
+        for (Xapian::docid d : matches[i]) docids.push_back((d - 1) * shards.size() + i + 1);
+    Xapian::Database& db = all;
+    if (!dry_run) db.reopen();
 
     RecordCodec codec = dry_run ? RecordCodec::from_database(db) : RecordCodec();
     if (args.format == OutputFormat::json) {
         nlohmann::ordered_json j{{"db", path},
-                                 {"matched", docids.size()},
+                                 {"matched", matched},
                                  {"removed", dry_run ? 0 : docids.size()},
                                  {"dry_run", dry_run},
                                  {"not_found", not_found},
@@ -81,7 +101,7 @@ int run_remove(const RemoveArgs& args) {
             for (Xapian::docid docid : docids) list.push_back(summary_json(db, docid, codec));
             j["articles"] = std::move(list);
         }
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else if (dry_run) {
         std::cout << "would remove " << docids.size() << " article" << (docids.size() == 1 ? "" : "s")
                   << (docids.empty() ? "" : ":") << '\n';

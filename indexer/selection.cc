@@ -30,8 +30,8 @@ std::vector<std::string> item_terms(const Selection& selection) {
 }  // namespace
 
 void add_selection_options(CLI::App* cmd, Selection& selection) {
-    cmd->add_option("--id", selection.ids, "An article id (repeatable)");
-    cmd->add_option("--url", selection.urls, "An article URL, in any spelling (repeatable)");
+    cmd->add_option("--id", selection.ids, "An article id (repeatable)")->allow_extra_args(false);
+    cmd->add_option("--url", selection.urls, "An article URL, in any spelling (repeatable)")->allow_extra_args(false);
     cmd->add_option("--query", selection.query, "Articles matching a newsarc-query query ('site:example.com date:..2015')");
     cmd->add_option("--before", selection.before, "Articles published before DATE (2015, 2015-06, 2015-06-30, 90d...)");
 }

@@ -1,4 +1,5 @@
-// The writer thread: unchanged detection by content hash, replace by unique term, batched commits.
+// The writer thread: unchanged detection (content, versions, provenance), replace by unique term,
+// batched commits.
 #include "indexer/shard_writer.h"
 
 #include "common/index/document_builder.h"
@@ -7,8 +8,13 @@
 namespace newsarc {
 
 ShardWriter::ShardWriter(Xapian::WritableDatabase db, const RecordCodec& codec, IndexSettings settings,
-                         std::size_t commit_every)
-    : db_(std::move(db)), codec_(codec), settings_(settings), commit_every_(commit_every), queue_(4) {
+                         std::size_t commit_every, bool rewrite_all)
+    : db_(std::move(db)),
+      codec_(codec),
+      settings_(settings),
+      commit_every_(commit_every),
+      rewrite_all_(rewrite_all),
+      queue_(4) {
     thread_ = std::thread(&ShardWriter::run, this);
 }
 
@@ -40,12 +46,23 @@ void ShardWriter::run() {
                 std::string term = DocumentBuilder::id_term(article.id);
                 auto it = db_.postlist_begin(term);
                 bool exists = it != db_.postlist_end(term);
-                if (exists && db_.get_document(*it).get_value(schema::kSlotContentHash) == article.content_hash) {
-                    ++counts_.unchanged;
-                    continue;
+                auto match = DocumentBuilder::Match::changed;
+                if (exists && !rewrite_all_) {
+                    Xapian::Document stored = db_.get_document(*it);
+                    match = DocumentBuilder::compare(stored, article);
+                    if (match == DocumentBuilder::Match::moved) {
+                        // Same content from another place: only its provenance is rewritten.
+                        builder.relocate(stored, article);
+                        db_.replace_document(*it, stored);
+                    }
                 }
-                db_.replace_document(term, builder.build(article));
-                ++(exists ? counts_.replaced : counts_.added);
+                if (match == DocumentBuilder::Match::changed) {
+                    db_.replace_document(term, builder.build(article));
+                    ++(exists ? counts_.replaced : counts_.added);
+                } else {
+                    ++counts_.unchanged;
+                    if (match == DocumentBuilder::Match::same) continue;
+                }
                 if (++since_commit >= commit_every_) {
                     db_.commit();
                     since_commit = 0;

@@ -29,9 +29,11 @@ struct WriteCounts {
 class ShardWriter {
 public:
     // Takes over `db`; commits every `commit_every` written documents and at the end. `codec`
-    // compresses stored articles and must outlive the writer.
+    // compresses stored articles and must outlive the writer. An article whose stored document is
+    // the same (DocumentBuilder::compare) is skipped, one only moved is relocated; `rewrite_all`
+    // rebuilds every document instead (`reindex --all`).
     ShardWriter(Xapian::WritableDatabase db, const RecordCodec& codec, IndexSettings settings,
-                std::size_t commit_every);
+                std::size_t commit_every, bool rewrite_all = false);
     ~ShardWriter();
     ShardWriter(const ShardWriter&) = delete;
     ShardWriter& operator=(const ShardWriter&) = delete;
@@ -52,6 +54,7 @@ private:
     const RecordCodec& codec_;
     IndexSettings settings_;
     std::size_t commit_every_;
+    bool rewrite_all_;
     BoundedQueue<std::vector<Article>> queue_;
     WriteCounts counts_;
     std::exception_ptr error_;

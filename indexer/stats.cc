@@ -8,6 +8,7 @@
 
 #include "common/store/database.h"
 #include "indexer/archive_stats.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 
 namespace newsarc {
@@ -93,7 +94,7 @@ int run_stats(const StatsArgs& args) {
                                  {"top_sites", counts_json(s.top_sites, "site")},
                                  {"top_authors", counts_json(s.top_authors, "author")},
                                  {"table_bytes", tables}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     }
     return 0;
 }

@@ -34,8 +34,9 @@ struct CleanResult {
 std::vector<std::string> remove_site_boilerplate(std::vector<std::string> paragraphs,
                                                  const std::vector<std::string>& learned);
 
-// 16 hex digits over everything that decides what clean_article makes of `raw`: its fields, where
-// it came from, the cleaner version and the user's patterns. Equal fingerprints clean alike, so a
+// 16 hex digits over everything that decides what clean_article makes of `raw` except where it came
+// from: its fields, the cleaner version and the user's patterns. Equal fingerprints from the same
+// file and line (which the indexer checks against the document's provenance) clean alike, so a
 // re-added, unchanged source need not be cleaned again.
 std::string source_fingerprint(const RawArticle& raw, const CleanOptions& options);
 

@@ -32,9 +32,9 @@ std::string source_fingerprint(const RawArticle& raw, const CleanOptions& option
     XXH3_64bits_reset(state.get());
     add(state.get(), std::to_string(kCleanerVersion));
     add_all(state.get(), options.boilerplate);
-    for (const std::string* f : {&raw.format, &raw.source_path, &raw.id, &raw.title, &raw.url, &raw.section})
-        add(state.get(), *f);
-    add(state.get(), std::to_string(raw.source_line));
+    // Not where it came from (path, line): the indexer compares that with the document's recorded
+    // provenance, so lines moving up in a file, or another spelling of its path, need no cleaning.
+    for (const std::string* f : {&raw.format, &raw.id, &raw.title, &raw.url, &raw.section}) add(state.get(), *f);
     add_all(state.get(), raw.bylines);
     add_all(state.get(), raw.dates);
     add_all(state.get(), raw.body_lines);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "common/article_json.h"
 #include "common/clean/byline.h"
@@ -12,6 +13,7 @@
 #include "common/schema.h"
 #include "common/store/record_codec.h"
 #include "common/text/fold.h"
+#include "common/text/hash.h"
 #include "common/text/similarity.h"
 #include "common/text/strutil.h"
 
@@ -42,7 +44,77 @@ void add_facet(Xapian::Document& doc, Xapian::valueno slot, const std::vector<st
     if (!joined.empty()) doc.add_value(slot, joined);
 }
 
+// Where the article came from: its fingerprint, file and line (not for standard input).
+void add_provenance(Xapian::Document& doc, const Article& a) {
+    if (!a.source_fingerprint.empty()) doc.add_boolean_term(std::string(schema::kSource) + a.source_fingerprint);
+    if (!a.source_file.empty()) {
+        doc.add_boolean_term(DocumentBuilder::source_file_term(a.source_file));
+        doc.add_value(schema::kSlotSource, DocumentBuilder::source_value(a));
+    }
+}
+
 }  // namespace
+
+std::string DocumentBuilder::source_file_term(const std::string& path) {
+    std::string term = std::string(schema::kSourceFile) + path;
+    if (term.size() <= kMaxTermBytes) return term;
+    return std::string(schema::kSourceFile) + path.substr(0, schema::kSourceFileKeep) + "#" + hash_hex(path);
+}
+
+std::string DocumentBuilder::source_scan_prefix(const std::string& path) {
+    return std::string(schema::kSourceFile) + path.substr(0, schema::kSourceFileKeep);
+}
+
+std::string DocumentBuilder::source_value(const Article& a) { return source_value(a.source_file, a.source_line); }
+
+std::string DocumentBuilder::source_value(const std::string& file, std::size_t line) {
+    if (file.empty()) return {};
+    return file + ":" + std::to_string(line);
+}
+
+std::pair<std::string, std::size_t> DocumentBuilder::parse_source_value(const std::string& value) {
+    auto colon = value.rfind(':');
+    if (colon == std::string::npos) return {value, 0};
+    return {value.substr(0, colon), std::strtoull(value.c_str() + colon + 1, nullptr, 10)};
+}
+
+std::string DocumentBuilder::stored_id(const Xapian::Document& doc) {
+    auto it = doc.termlist_begin();
+    it.skip_to(std::string(schema::kUniqueId));
+    if (it == doc.termlist_end() || (*it).rfind(schema::kUniqueId, 0) != 0) return {};
+    return (*it).substr(schema::kUniqueId.size());
+}
+
+DocumentBuilder::Match DocumentBuilder::compare(const Xapian::Document& stored, const Article& a) {
+    if (stored.get_value(schema::kSlotContentHash) != a.content_hash ||
+        stored.get_value(schema::kSlotCleanerVersion) != std::to_string(a.cleaner_version) ||
+        stored.get_value(schema::kSlotSchemaVersion) != std::to_string(schema::kSchemaVersion))
+        return Match::changed;
+    return stored.get_value(schema::kSlotSource) == source_value(a) ? Match::same : Match::moved;
+}
+
+void DocumentBuilder::relocate(Xapian::Document& doc, const Article& a) const {
+    std::string was = parse_source_value(doc.get_value(schema::kSlotSource)).first;
+    // Another file: the XSRC and XFILE terms change too. Any change of terms costs Xapian about
+    // what a new document does, so lines that only moved within their file (lines above them
+    // deleted) keep their terms: the fingerprint does not hold the line.
+    if (was != a.source_file) {
+        std::vector<std::string> old_terms;
+        for (std::string_view prefix : {schema::kSource, schema::kSourceFile}) {
+            auto it = doc.termlist_begin();
+            for (it.skip_to(std::string(prefix)); it != doc.termlist_end() && (*it).rfind(prefix, 0) == 0; ++it)
+                old_terms.push_back(*it);
+        }
+        for (const auto& term : old_terms) doc.remove_term(term);
+        if (!doc.get_value(schema::kSlotSource).empty()) doc.remove_value(schema::kSlotSource);
+        add_provenance(doc, a);
+    } else {
+        doc.add_value(schema::kSlotSource, source_value(a));
+    }
+    Article stored = article_from_json(codec_.decode(doc.get_data()));
+    stored.source = a.source;
+    doc.set_data(codec_.encode(article_to_json(stored)));
+}
 
 DocumentBuilder::DocumentBuilder(const RecordCodec& codec, IndexSettings settings)
     : codec_(codec), settings_(settings) {
@@ -110,7 +182,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     add_boolean(doc, schema::kSection, strutil::to_lower(a.section));
     add_boolean(doc, schema::kFormat, a.format);
     if (std::string term = url_term(a.url); !term.empty()) doc.add_boolean_term(term);
-    if (!a.source_fingerprint.empty()) doc.add_boolean_term(std::string(schema::kSource) + a.source_fingerprint);
+    add_provenance(doc, a);
     for (const auto& field : schema::kTags) {
         auto it = a.tags.find(std::string(field.tag));
         if (it == a.tags.end()) continue;
@@ -124,6 +196,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 
     doc.add_value(schema::kSlotContentHash, a.content_hash);
     doc.add_value(schema::kSlotCleanerVersion, std::to_string(a.cleaner_version));
+    doc.add_value(schema::kSlotSchemaVersion, std::to_string(schema::kSchemaVersion));
     doc.set_data(codec_.encode(article_to_json(a)));
     return doc;
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "common/article_json.h"
+#include "common/config.h"
 #include "common/diagnostic.h"
 #include "common/schema.h"
 #include "common/store/record_codec.h"
@@ -24,7 +25,6 @@
 namespace fs = std::filesystem;
 
 namespace newsarc {
-namespace {
 
 void check_schema_version(const Xapian::Database& db, const std::string& path) {
     std::string v = db.get_metadata(std::string(schema::kMetaSchemaVersion));
@@ -36,14 +36,16 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
                          std::to_string(schema::kSchemaVersion) + "); upgrade newsarc");
 }
 
-}  // namespace
-
-std::string resolve_db_path(const std::string& option) {
-    if (!option.empty()) return option;
-    if (const char* env = std::getenv("NEWSARC_DB"); env && *env) return env;
+std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string& option) {
+    if (!option.empty()) return {option, "--db"};
+    if (const char* env = std::getenv("NEWSARC_DB"); env && *env) return {env, "environment NEWSARC_DB"};
+    if (const ConfigValue* value = config().find("db"); value && !value->values.empty())
+        return {expand_home(value->values.front()), value->origin};
     const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/.local/share/newsarc/db";
+    return {std::string(home && *home ? home : ".") + "/.local/share/newsarc/db", "default"};
 }
+
+std::string resolve_db_path(const std::string& option) { return resolve_db_path_and_origin(option).first; }
 
 Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds, int flags) {
     using Clock = std::chrono::steady_clock;

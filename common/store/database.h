@@ -10,8 +10,12 @@
 
 namespace newsarc {
 
-// `--db` if given, else $NEWSARC_DB, else ~/.local/share/newsarc/db.
+// `--db` if given, else $NEWSARC_DB, else the configuration file's `db`, else
+// ~/.local/share/newsarc/db.
 std::string resolve_db_path(const std::string& option);
+
+// The same, with where the path came from ("--db", "$NEWSARC_DB", "config file …", "default").
+std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string& option);
 
 // How long a writer waits for another writer's lock by default (`--wait`).
 inline constexpr double kDefaultLockWaitSeconds = 120;
@@ -38,6 +42,9 @@ std::uintmax_t directory_bytes(const std::string& path);
 
 // Throws FatalError naming the path, and how to create a database, when there is none.
 Xapian::Database open_readonly(const std::string& path);
+
+// Throws FatalError when `db` (found at `where`) was written by a newer newsarc.
+void check_schema_version(const Xapian::Database& db, const std::string& where);
 
 // The cleaned article stored as a document's data; `codec` holds the database's dictionaries
 // (RecordCodec::from_database).

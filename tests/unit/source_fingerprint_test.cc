@@ -1,5 +1,5 @@
 // The source fingerprint: equal for equal raw articles and cleaning, different when anything that
-// changes the cleaned article changes.
+// changes the cleaned article changes, except its location (compared with provenance instead).
 #include <gtest/gtest.h>
 
 #include "common/clean/cleaner.h"
@@ -29,12 +29,18 @@ TEST(SourceFingerprint, StableAndSensitive) {
     changed[0].title += "!";
     changed[1].body_lines.back() += " ";
     changed[2].dates[1] = "20240902";
-    changed[3].source_path = "other.txt";
+    changed[3].section = "politics";
     changed[4].tags["topic"] = {"coffee"};
     changed[5].extra = {{"lang", "\"en\""}};
     // Moving text from one line to the next is a change too.
     changed[6].body_lines = {"First paragraph.Second paragraph.Second", " paragraph."};
     for (const auto& c : changed) EXPECT_NE(source_fingerprint(c, {}), base);
+
+    // Where it came from is compared with the document's provenance instead (indexer/pipeline.cc).
+    RawArticle moved = seed_like();
+    moved.source_path = "/archive/other.txt";
+    moved.source_line = 42;
+    EXPECT_EQ(source_fingerprint(moved, {}), base);
 
     CleanOptions with_patterns;
     with_patterns.boilerplate = {"sponsored by"};
