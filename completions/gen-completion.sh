@@ -19,6 +19,8 @@ for path in "$@"; do
     records "$path" >"$tmp/help/$name."
     for command in $(awk -F'\t' '$1 == "cmd" { print $2 }' "$tmp/help/$name."); do
         records "$path" "$command" >"$tmp/help/$name.$command"
+        # The program's own options (--config, --format-version) are taken after a command too.
+        awk -F'\t' '$1 == "opt" && $2 !~ /--help|--version/' "$tmp/help/$name." >>"$tmp/help/$name.$command"
     done
     fields+=" $(awk -F'\t' '$1 == "field" { printf " %s", $2 }' "$tmp/help/$name.")"
 done

@@ -8,8 +8,8 @@
 # any; it is read from the value type ("text|json", "TEXT:{year,month,day}") and the description.
 function kind_of(spec, desc, names) {
     if (spec == "") return "flag"
+    if (desc ~ /FILE|[Ff]iles?[ ,]/) return "file"    # files and folders ("a directory or a stub file")
     if (desc ~ /[Dd]irectory|DIR( |\)|$)/) return "dir"
-    if (desc ~ /FILE|[Ff]iles?[ ,]/) return "file"
     if (desc ~ /[Qq]uery/ && names !~ /--show/) return "query"
     return "any"
 }

@@ -62,7 +62,8 @@ expect_offers "$(offers newsarc-index export '')" "$fields" "export <Tab>"
 mkdir -p "$TEST_TMP/dir/sub"
 touch "$TEST_TMP/dir/articles.jsonl"
 expect_eq "$(offers newsarc-index add "$TEST_TMP/dir/ar")" "$TEST_TMP/dir/articles.jsonl" "add FILE<Tab>"
-expect_eq "$(offers newsarc-query --db "$TEST_TMP/dir/")" "$TEST_TMP/dir/sub" "--db DIR<Tab>"
+expect_eq "$(offers newsarc-index stats --db "$TEST_TMP/dir/")" "$TEST_TMP/dir/sub" "--db DIR<Tab> (a folder)"
+expect_eq "$(offers newsarc-index compact --to "$TEST_TMP/dir/")" "$TEST_TMP/dir/sub" "--to DIR<Tab>"
 
 # Zsh: the same file answers through zsh's own completion system.
 if command -v zsh >/dev/null; then
