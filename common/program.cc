@@ -10,7 +10,14 @@
 
 namespace newsarc {
 
+namespace {
+std::string_view current_program = "newsarc";
+}  // namespace
+
+std::string_view program_name() { return current_program; }
+
 int run_program(std::string_view program, const std::function<int()>& body) {
+    current_program = program;
     // `newsarc-query … | head` closes the pipe early: that is the reader's choice, not an error.
     // Without SIGPIPE, writes to the closed pipe fail silently and the program ends with the status
     // its work had, instead of being killed.

@@ -11,4 +11,7 @@ namespace newsarc {
 // output went away) ends it quietly with status 0.
 int run_program(std::string_view program, const std::function<int()>& body);
 
+// The name run_program was given ("newsarc" outside it), for messages from common code.
+std::string_view program_name();
+
 }  // namespace newsarc

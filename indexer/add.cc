@@ -24,6 +24,7 @@ struct AddArgs {
     bool quiet = false;
     double wait = kDefaultLockWaitSeconds;
     unsigned jobs = 0;  // 0: all cores
+    unsigned shards = 1;  // > 1: create the archive as that many shards
     bool body_positions = true;  // for a new archive: index positions of body words
     bool body_positions_given = false;  // the user chose, so a mismatch with the archive is worth a word
     OutputFormat format = OutputFormat::text;
@@ -57,6 +58,7 @@ int run_add(const AddArgs& args) {
     request.db_path = resolve_db_path(args.db);
     request.jobs = resolve_jobs(args.jobs);
     request.quiet = args.quiet;
+    request.shards = args.shards;
     request.wait = args.wait;
     request.body_positions = args.body_positions;
     request.body_positions_given = args.body_positions_given;
@@ -76,6 +78,9 @@ Command add_command(CLI::App& app) {
         cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u)),
         "jobs");
     add_wait_option(cmd, args->wait);
+    cmd->add_option("--shards", args->shards,
+                    "New archive: spread it over N shard databases (see init); an existing one keeps its own")
+        ->check(CLI::Range(1u, 1024u));
     auto* positions = cmd->add_flag("--body-positions,!--no-body-positions", args->body_positions,
                       "New archive: index positions of body words (the default; --no-body-positions halves "
                       "the index, and phrases are then checked on the stored text, slower for common words)");

@@ -53,6 +53,25 @@ std::string display_author(const Xapian::Database& db, const std::string& key) {
     return key;
 }
 
+// The smallest and largest value in a slot. Xapian's value bounds only ever widen (removing or
+// rewriting documents leaves them), so the slot is read through: one pass over a value stream.
+// Numbers (cleaner versions) compare by value, not as strings ("10" > "9").
+std::pair<std::string, std::string> value_range(const Xapian::Database& db, Xapian::valueno slot,
+                                                bool numeric = false) {
+    auto less = [numeric](const std::string& a, const std::string& b) {
+        return numeric ? std::atol(a.c_str()) < std::atol(b.c_str()) : a < b;
+    };
+    std::string low, high;
+    bool any = false;
+    for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+        const std::string& v = *it;
+        if (!any || less(v, low)) low = v;
+        if (!any || less(high, v)) high = v;
+        any = true;
+    }
+    return {low, high};
+}
+
 }  // namespace
 
 ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, std::size_t n) {
@@ -60,8 +79,9 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
     s.documents = db.get_doccount();
     s.dated = db.get_value_freq(schema::kSlotDate);
     if (s.dated) {
-        s.first_date = period_label(db.get_value_lower_bound(schema::kSlotDate));
-        s.last_date = period_label(db.get_value_upper_bound(schema::kSlotDate));
+        auto [first, last] = value_range(db, schema::kSlotDate);
+        s.first_date = period_label(first);
+        s.last_date = period_label(last);
     }
     Counts authors = term_counts(db, schema::kAuthorExact);
     Counts sites = term_counts(db, schema::kSite);
@@ -99,8 +119,9 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
 
     s.schema_version = std::atoi(db.get_metadata(std::string(schema::kMetaSchemaVersion)).c_str());
     if (db.get_value_freq(schema::kSlotCleanerVersion)) {
-        s.cleaner_min = std::atoi(db.get_value_lower_bound(schema::kSlotCleanerVersion).c_str());
-        s.cleaner_max = std::atoi(db.get_value_upper_bound(schema::kSlotCleanerVersion).c_str());
+        auto [low, high] = value_range(db, schema::kSlotCleanerVersion, true);
+        s.cleaner_min = std::atoi(low.c_str());
+        s.cleaner_max = std::atoi(high.c_str());
     }
     s.body_positions = IndexSettings::from_database(db).body_positions;
     return s;

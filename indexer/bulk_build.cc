@@ -3,8 +3,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
-#include <xxhash.h>
 
 #include "common/diagnostic.h"
 #include "common/schema.h"
@@ -13,20 +11,6 @@
 namespace fs = std::filesystem;
 
 namespace newsarc {
-
-bool is_fresh_database(const std::string& db_path) {
-    std::error_code ec;
-    if (!fs::exists(db_path, ec)) return true;
-    try {
-        return Xapian::Database(db_path).get_doccount() == 0;
-    } catch (const Xapian::Error&) {
-        return false;  // let the normal open report what is wrong with it
-    }
-}
-
-unsigned shard_of(const std::string& id, unsigned shards) {
-    return static_cast<unsigned>(XXH3_64bits(id.data(), id.size()) % shards);
-}
 
 ShardedBuild::ShardedBuild(std::string db_path, unsigned shards)
     : db_path_(std::move(db_path)), build_dir_(db_path_ + ".build") {
@@ -78,13 +62,9 @@ void ShardedBuild::merge(const std::function<void(Xapian::WritableDatabase&)>& a
     out.commit();
     out.close();
 
-    // Swap: the old (empty) database goes aside, the merged one takes its name.
-    std::string aside = db_path_ + ".old-" + std::to_string(getpid());
-    if (fs::exists(db_path_, ec)) fs::rename(db_path_, aside, ec);
-    if (ec) throw FatalError("cannot move " + db_path_ + " aside: " + ec.message());
-    fs::rename(merged, db_path_, ec);
-    if (ec) throw FatalError("cannot move the merged database to " + db_path_ + ": " + ec.message());
-    fs::remove_all(aside, ec);
+    // The merged database takes the place of the old (empty) one in one step.
+    std::string old = swap_database_dir(merged, db_path_);
+    if (!old.empty()) fs::remove_all(old, ec);
     fs::remove_all(build_dir_, ec);
 }
 

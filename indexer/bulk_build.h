@@ -10,8 +10,6 @@
 
 namespace newsarc {
 
-// True when `db_path` has no database yet, or one without documents: then a sharded build pays.
-bool is_fresh_database(const std::string& db_path);
 
 class ShardedBuild {
 public:
@@ -37,7 +35,5 @@ private:
     bool resumed_ = false;
 };
 
-// The shard an article id belongs to.
-unsigned shard_of(const std::string& id, unsigned shards);
 
 }  // namespace newsarc

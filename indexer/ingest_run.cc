@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -11,6 +12,7 @@
 #include "common/article_json.h"
 #include "common/index/document_builder.h"
 #include "common/store/database.h"
+#include "common/store/sharded_archive.h"
 #include "indexer/bulk_build.h"
 #include "indexer/learning.h"
 #include "indexer/pipeline.h"
@@ -67,7 +69,11 @@ private:
 // at once: one scratch shard per job for a fresh database, else the database itself.
 struct Destination {
     std::unique_ptr<ShardedBuild> build;  // null when writing into the database itself
-    std::vector<Xapian::WritableDatabase> databases;
+    // A fresh build holds the archive's own lock until its merge is in place, so that a second
+    // writer waits instead of building beside it.
+    std::optional<Xapian::WritableDatabase> lock;
+    std::vector<Xapian::WritableDatabase> databases;  // one, or the shards of a sharded archive
+    bool sharded_archive = false;
     RecordCodec codec;
     IndexSettings settings;
 };
@@ -75,16 +81,34 @@ struct Destination {
 Destination open_destination(const IngestRequest& request) {
     const std::string& path = request.db_path;
     Destination to;
-    if (request.sharded_when_fresh && request.jobs > 1 && is_fresh_database(path)) {
-        to.build = std::make_unique<ShardedBuild>(path, request.jobs);
-        to.databases = to.build->open_shards();
-        // A resumed build keeps the dictionary its shards were written with.
+    std::error_code ec;
+    if (request.shards > 1 && !std::filesystem::exists(path, ec)) create_sharded_archive(path, request.shards);
+    if (is_sharded_archive(path)) {
+        // Every shard is written, each article to the shard its id hashes to.
+        std::vector<std::string> shards = archive_shards(path);
+        if (request.shards > 1 && request.shards != shards.size())
+            throw UsageError(path + " has " + std::to_string(shards.size()) + " shards, not " +
+                             std::to_string(request.shards));
+        for (const auto& shard : shards)
+            to.databases.push_back(open_writable(shard, request.wait, Xapian::DB_OPEN, request.upgrade));
+        to.sharded_archive = true;
         to.codec = RecordCodec::from_database(to.databases.front());
-        if (to.codec.current_id() == 0 && std::filesystem::exists(path))
-            to.codec = RecordCodec::from_database(Xapian::Database(path));
+    } else if (request.shards > 1) {
+        throw UsageError(path + " is one database, not a sharded archive; --shards applies to new archives");
     } else {
-        to.databases.push_back(open_writable(path, request.wait));
-        to.codec = RecordCodec::from_database(to.databases.front());
+        Xapian::WritableDatabase db = open_writable(path, request.wait, Xapian::DB_CREATE_OR_OPEN, request.upgrade);
+        if (request.sharded_when_fresh && request.jobs > 1 && db.get_doccount() == 0) {
+            db.commit();
+            to.lock = db;
+            to.build = std::make_unique<ShardedBuild>(path, request.jobs);
+            to.databases = to.build->open_shards();
+            // A resumed build keeps the dictionary its shards were written with.
+            to.codec = RecordCodec::from_database(to.databases.front());
+            if (to.codec.current_id() == 0) to.codec = RecordCodec::from_database(db);
+        } else {
+            to.databases.push_back(db);
+            to.codec = RecordCodec::from_database(db);
+        }
     }
     // An archive keeps the settings it was created with; a resumed build those of its shards.
     IndexSettings requested;
@@ -110,7 +134,13 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
     const std::string& path = request.db_path;
     unsigned jobs = std::max(1u, request.jobs);
     Destination to = open_destination(request);
-    auto& [build, databases, codec, settings] = to;
+    auto& build = to.build;
+    auto& databases = to.databases;
+    auto& codec = to.codec;
+    auto& settings = to.settings;
+    if (to.sharded_archive && request.finish)
+        throw UsageError("sync and reindex do not work on sharded archives yet (" + path +
+                         "); add, remove, export, check, compact and stats do");
 
     Progress progress(request.quiet, total_input_bytes(request.files));
     WriteCounts counts;
@@ -197,6 +227,7 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
             counts += writer->counts();
         }
         if (!build) {
+            // Per-archive state lives in the first shard (and the dictionary in every shard).
             Xapian::WritableDatabase& db = writers.front()->database();
             save_learner(buffer.learner(), db);
             if (request.finish) {
@@ -213,6 +244,7 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
                 settings.save_to(db);
                 save_learner(buffer.learner(), db);
             });
+            if (to.lock) to.lock->close();
         }
     } catch (const Xapian::Error& e) {
         progress.finish();

@@ -34,9 +34,11 @@ struct IngestRequest {
     std::vector<std::string> files;
     CleanOptions options;
     unsigned jobs = 1;
+    unsigned shards = 1;  // > 1: a new archive is created as that many shards (add --shards)
     bool sharded_when_fresh = true;  // a fresh archive and jobs > 1: build shards and merge them
     bool quiet = false;
     double wait = kDefaultLockWaitSeconds;  // for another writer's lock
+    bool upgrade = false;                   // reindex: may write into an archive of an older schema
     bool body_positions = true;         // for a new archive
     bool body_positions_given = false;  // the user chose: warn when the archive differs
     bool rewrite_all = false;           // no "unchanged": every article is cleaned and rewritten

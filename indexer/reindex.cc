@@ -17,6 +17,7 @@
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
 #include "indexer/ingest_run.h"
@@ -134,6 +135,7 @@ int run_reindex(const ReindexArgs& args) {
     request.jobs = resolve_jobs(args.jobs);
     request.quiet = args.quiet;
     request.sharded_when_fresh = false;
+    request.upgrade = true;
     request.rewrite_all = args.all;
     request.learn = false;  // the learner counted these articles when they were added
     std::unordered_set<std::string> from_source;
@@ -169,7 +171,7 @@ int run_reindex(const ReindexArgs& args) {
                                  {"warnings", reporter.warnings()},
                                  {"documents", db.get_doccount()},
                                  {"seconds", result.seconds}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else if (!args.quiet) {
         std::printf("reindexed %zu of %zu: %zu from their sources, %zu from stored articles; unchanged %zu, "
                     "rejected %zu (%u documents in %s, %.1f s)\n",

@@ -14,6 +14,7 @@
 #include "common/index/document_builder.h"
 #include "common/schema.h"
 #include "common/store/database.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
 #include "indexer/ingest_run.h"
@@ -118,7 +119,7 @@ void print_summary(const SyncArgs& args, const std::string& path, const WriteCou
                                  {"warnings", reporter.warnings()},
                                  {"documents", documents},
                                  {"seconds", seconds}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else if (!args.quiet) {
         std::printf("added %zu, replaced %zu, unchanged %zu, removed %zu, rejected %zu (%u documents in %s, %.1f s)\n",
                     counts.added, counts.replaced, counts.unchanged, removed, reporter.errors(), documents,

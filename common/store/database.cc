@@ -19,6 +19,7 @@
 #include "common/article_json.h"
 #include "common/config.h"
 #include "common/diagnostic.h"
+#include "common/program.h"
 #include "common/schema.h"
 #include "common/store/record_codec.h"
 
@@ -26,14 +27,26 @@ namespace fs = std::filesystem;
 
 namespace newsarc {
 
-void check_schema_version(const Xapian::Database& db, const std::string& path) {
+int schema_version_of(const Xapian::Database& db) {
     std::string v = db.get_metadata(std::string(schema::kMetaSchemaVersion));
-    if (v.empty()) return;  // a database that has not been written to yet
-    int version = std::atoi(v.c_str());
+    return v.empty() ? schema::kSchemaVersion : std::atoi(v.c_str());  // empty: nothing written yet
+}
+
+std::string upgrade_advice(const std::string& path) { return "newsarc-index reindex --db " + path; }
+
+void check_schema_version(const Xapian::Database& db, const std::string& path) {
+    int version = schema_version_of(db);
     if (version > schema::kSchemaVersion)
-        throw FatalError("database " + path + " has schema version " + v +
-                         ", newer than this newsarc understands (" +
-                         std::to_string(schema::kSchemaVersion) + "); upgrade newsarc");
+        throw FatalError("database " + path + " has schema version " + std::to_string(version) +
+                         ", newer than this newsarc understands (" + std::to_string(schema::kSchemaVersion) +
+                         "); upgrade newsarc");
+    // An older archive still answers queries; say once how to bring it up to date.
+    static bool said = false;
+    if (version < schema::kSchemaVersion && !said) {
+        said = true;
+        std::cerr << program_name() << ": note: " << path << " was built by an older newsarc (schema " << version
+                  << "); upgrade it with: " << upgrade_advice(path) << '\n';
+    }
 }
 
 std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string& option) {
@@ -47,7 +60,8 @@ std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string
 
 std::string resolve_db_path(const std::string& option) { return resolve_db_path_and_origin(option).first; }
 
-Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds, int flags) {
+Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds, int flags,
+                                       bool allow_older_schema) {
     using Clock = std::chrono::steady_clock;
     const auto deadline = Clock::now() + std::chrono::duration<double>(std::max(0.0, wait_seconds));
     bool said = false;
@@ -57,6 +71,10 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
     for (;;) {
         try {
             Xapian::WritableDatabase db(path, flags);
+            if (int version = schema_version_of(db); version < schema::kSchemaVersion && !allow_older_schema)
+                throw FatalError("database " + path + " was built by an older newsarc (schema " +
+                                 std::to_string(version) + "); searches still work, and before writing to it, " +
+                                 "upgrade it with: " + upgrade_advice(path));
             check_schema_version(db, path);
             if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
                 db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));

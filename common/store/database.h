@@ -24,8 +24,10 @@ inline constexpr double kDefaultLockWaitSeconds = 120;
 // waits up to `wait_seconds`, saying once on stderr whom it waits for. Throws FatalError with a clear
 // message when the lock is still held then, the database belongs to a newer newsarc, or it cannot be
 // opened.
+// An archive of an older schema is refused (with the command that upgrades it) unless
+// `allow_older_schema`, which only that command sets.
 Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds = kDefaultLockWaitSeconds,
-                                       int flags = Xapian::DB_CREATE_OR_OPEN);
+                                       int flags = Xapian::DB_CREATE_OR_OPEN, bool allow_older_schema = false);
 
 // Who holds the writer lock of the database at `path` ("newsarc-index add (pid 123)"), or "" when
 // nobody does or it cannot be told.
@@ -43,7 +45,8 @@ std::uintmax_t directory_bytes(const std::string& path);
 // Throws FatalError naming the path, and how to create a database, when there is none.
 Xapian::Database open_readonly(const std::string& path);
 
-// Throws FatalError when `db` (found at `where`) was written by a newer newsarc.
+// Throws FatalError when `db` (found at `where`) was written by a newer newsarc; says once on stderr
+// how to upgrade one written by an older newsarc.
 void check_schema_version(const Xapian::Database& db, const std::string& where);
 
 // The cleaned article stored as a document's data; `codec` holds the database's dictionaries

@@ -2,6 +2,7 @@
 #include "common/store/sharded_archive.h"
 
 #include <unistd.h>
+#include <xxhash.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,10 @@
 namespace fs = std::filesystem;
 
 namespace newsarc {
+
+unsigned shard_of(const std::string& id, unsigned shards) {
+    return static_cast<unsigned>(XXH3_64bits(id.data(), id.size()) % shards);
+}
 
 bool is_sharded_archive(const std::string& path) {
     std::error_code ec;

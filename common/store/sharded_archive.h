@@ -18,6 +18,10 @@ bool is_sharded_archive(const std::string& path);
 // The shard folders of a sharded archive, in routing order.
 std::vector<std::string> archive_shards(const std::string& path);
 
+// The shard an article id belongs to among `shards` (a hash of the id, so that replacing, removing
+// and re-adding find it again).
+unsigned shard_of(const std::string& id, unsigned shards);
+
 // Creates a sharded archive of `shards` empty shard databases (at least 2) at `path`, which must not
 // exist or be an empty folder; the stub is written last, atomically. Throws FatalError.
 void create_sharded_archive(const std::string& path, unsigned shards);

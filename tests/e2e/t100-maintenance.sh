@@ -105,4 +105,15 @@ expect_status 0 "a second writer waits"
 expect_contains "$err" "waiting for newsarc-index add" "the waiting writer says so"
 wait $holder || fail "the first writer failed"
 
+# The same for a fresh archive built as parallel shards: the second writer waits for the merge and
+# adds to what it made, instead of building beside it and replacing it.
+(sleep 2; cat "$TEST_DATA/seed/"*.txt) | "$NEWSARC_INDEX" add -q --db "$TEST_TMP/fresh" --jobs 2 - &
+holder=$!
+sleep 1
+run "$NEWSARC_INDEX" add --db "$TEST_TMP/fresh" --jobs 2 --wait 30 "$TEST_DATA/reuters"
+expect_status 0 "a second writer on a fresh archive"
+wait $holder || fail "the first fresh writer failed"
+expect_eq "$("$NEWSARC_INDEX" stats --db "$TEST_TMP/fresh" --format json | jq -r .documents)" 1001 \
+    "both writers' articles are in the fresh archive"
+
 finish

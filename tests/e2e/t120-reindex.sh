@@ -58,6 +58,13 @@ mv "$TEST_TMP/000_bb8a75b0104a1e04.txt" "$src/"
 # articles now record where they came from, so that a sync after deleting a file removes them.
 run "$NEWSARC_AGE" "$NEWSARC_DB" 3 --schema-1
 expect_eq "$(schema_version)" "1" "archive made schema 1"
+# Before the upgrade: searches work and say how to upgrade; writers refuse and say the same.
+run "$NEWSARC_QUERY" 'id:reuters21578-1' --count
+expect_eq "$out" 1 "an older archive answers queries"
+expect_contains "$err" "upgrade it with: newsarc-index reindex --db $NEWSARC_DB" "the query names the upgrade"
+run "$NEWSARC_INDEX" add "$TEST_DATA/seed"
+expect_status 2 "add into an older archive"
+expect_contains "$err" "upgrade it with: newsarc-index reindex --db $NEWSARC_DB" "add names the upgrade"
 run "$NEWSARC_INDEX" reindex --format json
 expect_eq "$(jq -c '[.outdated, .from_source, .from_stored, .rejected]' <<<"$out")" "[1005,1004,1,0]" \
     "schema 1: from the files named in the stored articles"

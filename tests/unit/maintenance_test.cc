@@ -40,7 +40,8 @@ protected:
     fs::path dir_;
 };
 
-// Provenance says where a copy came from, so it differs between an archive and its restored export.
+// Provenance (these terms and schema::kSlotSource) says where a copy came from, so it differs
+// between an archive and its restored export.
 bool is_provenance(const std::string& term) { return term.starts_with("XSRC") || term.starts_with("XFILE"); }
 
 // Everything indexed about a document except its provenance: terms with wdf and positions, values.
@@ -53,7 +54,7 @@ std::string describe(const Xapian::Document& doc) {
         out += '\n';
     }
     for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
-        out += "value " + std::to_string(v.get_valueno()) + "=" + *v + '\n';
+        if (v.get_valueno() != schema::kSlotSource) out += "value " + std::to_string(v.get_valueno()) + "=" + *v + '\n';
     return out;
 }
 
