@@ -43,4 +43,10 @@ class FatalError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Standard output was closed by its reader (`newsarc-index export | head`): the reader's choice, not
+// an error, so the program stops quietly with status 0 (run_program).
+class OutputClosed : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 }  // namespace newsarc

@@ -24,6 +24,8 @@ int run_program(std::string_view program, const std::function<int()>& body) {
     std::signal(SIGPIPE, SIG_IGN);
     try {
         return body();
+    } catch (const OutputClosed&) {
+        return 0;
     } catch (const UsageError& e) {
         std::cerr << program << ": " << e.what() << '\n';
     } catch (const Xapian::Error& e) {

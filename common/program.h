@@ -7,7 +7,8 @@
 namespace newsarc {
 
 // Runs `body` and returns its exit status; a UsageError, FatalError, Xapian::Error or other exception
-// becomes `PROGRAM: error: message` on stderr and exit status 2.
+// becomes `PROGRAM: error: message` on stderr and exit status 2. OutputClosed (the reader of standard
+// output went away) ends it quietly with status 0.
 int run_program(std::string_view program, const std::function<int()>& body);
 
 // The name run_program was given ("newsarc" outside it), for messages from common code.

@@ -8,6 +8,7 @@
 #include "common/config.h"
 #include "common/json_output.h"
 #include "common/program.h"
+#include "common/cli.h"
 #include "common/store/database.h"
 #include "indexer/commands.h"
 
@@ -51,8 +52,7 @@ int run(int argc, char** argv) {
         ->type_name("FILE");
     add_format_version_option(app);
     app.fallthrough();
-    app.set_version_flag("--version", std::string("newsarc-index ") + NEWSARC_VERSION + " (Xapian " +
-                                          Xapian::version_string() + ")");
+    identify_program(app, "newsarc-index");
     app.require_subcommand(1);
     app.footer(
         "Examples:\n"

@@ -15,6 +15,7 @@
 #include "common/store/shards.h"
 #include "common/json_output.h"
 #include "common/program.h"
+#include "common/cli.h"
 #include "common/article_json.h"
 #include "common/article_text.h"
 #include "common/output_format.h"
@@ -98,8 +99,7 @@ Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
 int run(int argc, char** argv) {
     set_config(Config::load(config_path_from_args(argc, argv)));
     CLI::App app{"newsarc-query: search a newsarc archive"};
-    app.set_version_flag("--version", std::string("newsarc-query ") + NEWSARC_VERSION + " (Xapian " +
-                                          Xapian::version_string() + ")");
+    identify_program(app, "newsarc-query");
     app.footer(kFooter);
 
     std::vector<std::string> db_options;

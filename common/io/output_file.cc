@@ -34,6 +34,7 @@ OutputFile::~OutputFile() {
 }
 
 void OutputFile::fail(const std::string& what) {
+    if (errno == EPIPE && path_ == "-") throw OutputClosed("standard output closed");
     throw FatalError("cannot " + what + " " + (path_ == "-" ? std::string("standard output") : path_) + ": " +
                      std::strerror(errno));
 }
