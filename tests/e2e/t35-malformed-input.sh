@@ -6,11 +6,11 @@ bad="$TEST_DATA/bad"
 seed="$TEST_DATA/seed/000_bb8a75b0104a1e04.txt"
 reuters_head="$TEST_DATA/good/reut2-000-head.sgm.zst"  # 10 articles
 
-# usable NAME: the database opens and a query over the seed finds it.
+# usable NAME: the database opens and a query finds the seed (and whatever else says hostage).
 usable() {
     local n
     n=$("$NEWSARC_QUERY" --count hostage 2>&1)
-    expect_eq "$n" "1" "$1: the database answers a query afterwards"
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || fail "$1: the database answers a query afterwards: got '$n'"
 }
 
 # check_file FILE STATUS ARTICLES: FILE added with the seed into a fresh database ends with STATUS
@@ -123,7 +123,7 @@ mkdir -p "$big"
     echo '{"id": "after-big", "title": "After the big line", "body": "Small too."}'
 } >"$big/lines.jsonl"
 {
-    zstd -dc "$reuters_head" | head -n 29   # the DOCTYPE line and NEWID 1 (lines 2-29)
+    zstd -dc "$reuters_head" | head -n 73   # the DOCTYPE line and NEWID 1 (lines 2-73)
     echo '<REUTERS TOPICS="NO" NEWID="5001"><TEXT><BODY>'
     head -c "$fifty" /dev/zero | tr '\0' 'z'; echo
     echo '</BODY></TEXT></REUTERS>'
@@ -134,8 +134,8 @@ rm -rf "$NEWSARC_DB"
 run "$NEWSARC_INDEX" add -q "$big" "$seed"
 expect_status 1 "50 MB lines"
 expect_contains "$err" "$big/line.txt:6: error: line is $fifty bytes long" "text: the line and its length"
-expect_contains "$err" "$big/lines.jsonl:2: error: line is $fifty bytes long" "JSONL: the line and its length"
-expect_contains "$err" "$big/element.sgm:30: error: REUTERS element dropped: line is $fifty bytes long" "SGML"
+expect_contains "$err" "$big/lines.jsonl:2: error: line is $((fifty + 41)) bytes long" "JSONL: the line and its length"
+expect_contains "$err" "$big/element.sgm:74: error: REUTERS element dropped: line is $fifty bytes long" "SGML"
 expect_contains "$err" "$big/no-newline.txt:1: error: line is $fifty bytes long" "a file without newlines"
 expect_eq "$(grep -c ': error:' <<<"$err")" "4" "one error per big line"
 expect_eq "$(doc_count)" "5" "seed, before-big, after-big, NEWID 1 and 5002 land"
