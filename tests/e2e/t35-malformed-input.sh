@@ -167,16 +167,33 @@ fi
 expect_eq "$(doc_count)" "1001" "the Reuters articles and the seed land"
 usable "vanished file"
 
-# --- unreadable files ---
-cp "$seed" "$TEST_TMP/unreadable.txt"
-chmod 000 "$TEST_TMP/unreadable.txt"
-if cat "$TEST_TMP/unreadable.txt" >/dev/null 2>&1; then
-    echo "skip: unreadable files: running as root, chmod 000 does not stop reading"
-else
-    check_file "$TEST_TMP/unreadable.txt" 1 0
-    expect_contains "$err" "$TEST_TMP/unreadable.txt: error: cannot open: Permission denied" "unreadable file"
+# --- unreadable files and folders ---
+# As root, chmod 000 stops nothing: the case runs as nobody where setpriv can switch to it.
+as_user=()
+if [ "$(id -u)" -eq 0 ]; then
+    if command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+        as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups --)
+    fi
 fi
-chmod 644 "$TEST_TMP/unreadable.txt"
+locked="$TEST_TMP/locked"
+mkdir -p "$locked/open" "$locked/shut"
+chmod 777 "$locked"
+cp "$seed" "$locked/unreadable.txt"
+cp "$TEST_DATA/good/sample.jsonl" "$locked/open/"
+cp "$TEST_DATA/good/sample.jsonl" "$locked/shut/"
+chmod 000 "$locked/unreadable.txt" "$locked/shut"
+if [ "$(id -u)" -eq 0 ] && [ ${#as_user[@]} -eq 0 ]; then
+    echo "skip: unreadable files: running as root without setpriv, chmod 000 does not stop reading"
+else
+    run "${as_user[@]}" "$NEWSARC_INDEX" add -q --db "$locked/db" "$locked"
+    expect_status 1 "unreadable file and folder"
+    expect_contains "$err" "$locked/unreadable.txt: error: cannot open: Permission denied" "unreadable file named"
+    expect_contains "$err" "$locked/shut: error:" "unreadable folder named"
+    expect_contains "$err" "Permission denied" "unreadable folder reason"
+    expect_eq "$(NEWSARC_DB="$locked/db" doc_count)" "3" "the readable folder's articles land"
+fi
+chmod 755 "$locked/shut"
+chmod 644 "$locked/unreadable.txt"
 
 # --- all of it in one run: every good article lands, the database answers ---
 rm -rf "$NEWSARC_DB"
