@@ -10,12 +10,14 @@
 #include <xapian.h>
 
 #include "common/diagnostic.h"
+#include "common/config.h"
+#include "common/json_output.h"
 #include "common/program.h"
 #include "common/article_json.h"
 #include "common/article_text.h"
 #include "common/output_format.h"
 #include "common/store/database.h"
-#include "query/date_spec.h"
+#include "common/query/date_spec.h"
 #include "query/printers.h"
 #include "query/search.h"
 #include "query/show.h"
@@ -92,6 +94,7 @@ Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
 
 // Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
 int run(int argc, char** argv) {
+    set_config(Config::load(config_path_from_args(argc, argv)));
     CLI::App app{"newsarc-query: search a newsarc archive"};
     app.set_version_flag("--version", std::string("newsarc-query ") + NEWSARC_VERSION + " (Xapian " +
                                           Xapian::version_string() + ")");
@@ -118,7 +121,9 @@ int run(int argc, char** argv) {
                                                                              {"oldest", SortOrder::oldest}},
                                             CLI::ignore_case))
         ->option_text("relevance|newest|oldest");
-    app.add_option("-n,--limit", options.limit, "Number of results (default 10)")->check(CLI::Range(1u, 100000u));
+    apply_config_default(
+        app.add_option("-n,--limit", options.limit, "Number of results (default 10)")->check(CLI::Range(1u, 100000u)),
+        "limit");
     app.add_option("--offset", options.offset, "Skip this many results first");
     app.add_flag("--count", count_only, "Print only the exact number of matches");
     std::string facets;
@@ -136,12 +141,16 @@ int run(int argc, char** argv) {
     app.add_option("--format", format, "Output: text, json, jsonl or tsv")
         ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case))
         ->option_text("text|json|jsonl|tsv");
-    app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
-        ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
-                                                                               {"always", ColorChoice::always},
-                                                                               {"never", ColorChoice::never}},
-                                            CLI::ignore_case))
-        ->option_text("auto|always|never");
+    apply_config_default(
+        app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
+            ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
+                                                                                   {"always", ColorChoice::always},
+                                                                                   {"never", ColorChoice::never}},
+                                                CLI::ignore_case))
+            ->option_text("auto|always|never"),
+        "color");
+    add_format_version_option(app);
+    app.add_option("--config", "Read settings from FILE (default $XDG_CONFIG_HOME/newsarc/config)")->type_name("FILE");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/diagnostic.h"
+#include "common/json_output.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -61,7 +62,7 @@ void print_json(const SearchResults& results, const std::vector<std::string>& fi
     if (results.partial) j["partial"] = true;
     if (results.histogram)
         j["histogram"] = {{"granularity", results.histogram->name}, {"series", counts_json(*results.histogram, "period")}};
-    out << dump(j) << '\n';
+    print_json(j, out);
 }
 
 void print_jsonl(const SearchResults& results, const std::vector<std::string>& fields, std::ostream& out) {

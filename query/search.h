@@ -10,7 +10,7 @@
 
 #include "common/article.h"
 #include "query/facets.h"
-#include "query/query_builder.h"
+#include "common/query/query_builder.h"
 
 namespace newsarc {
 
