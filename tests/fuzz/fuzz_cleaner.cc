@@ -1,7 +1,8 @@
 // Fuzz target: clean_article on a RawArticle built from the fuzz input, then the JSON round trip.
 // The input is lines; a line's first byte says which field it feeds (so seeds stay readable):
 //   F format (text, jsonl, reuters-sgml, other)  T title  B byline  D date  U url  S section
-//   I id  G tag "key=value"  P a user boilerplate pattern  L learned site boilerplate  anything else: a body line
+//   I id  G tag "key=value"  P a user boilerplate pattern  L learned site boilerplate
+//   R an exported article's JSON (restored as the archive held it)  anything else: a body line
 // Readers hand the cleaner valid UTF-8 only, so fields are repaired first, as the readers do.
 #include <cstddef>
 #include <cstdint>
@@ -43,6 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }
             case 'P': options.boilerplate.push_back(value); break;
             case 'L': options.site_boilerplate[site_of(raw.url)].push_back(value); break;
+            case 'R': raw.restored_json = value; break;
             default: raw.body_lines.push_back(line); break;
         }
     }
