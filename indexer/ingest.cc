@@ -23,6 +23,26 @@ void Reporter::report(const Diagnostic& d) {
     std::cerr << d.to_string() << '\n';
 }
 
+namespace {
+
+// The article files under `dir`, recursively (symbolic links to folders are not followed). A folder
+// that cannot be read, or vanishes during the walk, is reported and the walk goes on elsewhere.
+void walk_folder(const fs::path& dir, std::vector<std::string>& found, Reporter& reporter) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code entry_ec;
+        if (it->is_directory(entry_ec) && !it->is_symlink(entry_ec)) {
+            walk_folder(it->path(), found, reporter);
+        } else if (it->is_regular_file(entry_ec) && is_article_file(it->path().string())) {
+            found.push_back(it->path().string());
+        }
+    }
+    if (ec) reporter.report(make_error(dir.string(), 0, "cannot read folder: " + ec.message()));
+}
+
+}  // namespace
+
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Reporter& reporter) {
     std::vector<std::string> files;
     for (const auto& path : paths) {
@@ -31,12 +51,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, Re
             files.push_back(path);
         } else if (fs::is_directory(path, ec)) {
             std::vector<std::string> found;
-            for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (it->is_regular_file(ec) && is_article_file(it->path().string()))
-                    found.push_back(it->path().string());
-            }
-            if (ec) reporter.report(make_error(path, 0, "cannot read folder: " + ec.message()));
+            walk_folder(path, found, reporter);
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
         } else if (fs::exists(path, ec)) {

@@ -54,22 +54,39 @@ std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vect
     return out;
 }
 
-std::vector<std::string> clean_authors(const std::vector<std::string>& bylines) {
+// No article has more authors, topics or places than this; a source listing 10,000 is broken, and
+// each one costs terms and facet space, so the rest are dropped with a warning.
+constexpr std::size_t kMaxNames = 100;
+
+void warn_dropped(const RawArticle& raw, std::vector<Diagnostic>& warnings, std::size_t total, const char* what) {
+    warnings.push_back(make_warning(raw.source_path, raw.source_line,
+                                    std::to_string(total) + " " + what + "; kept the first " +
+                                        std::to_string(kMaxNames)));
+}
+
+std::vector<std::string> clean_authors(const RawArticle& raw, std::vector<Diagnostic>& warnings) {
     std::vector<std::string> authors;
-    std::vector<std::string> keys;
-    for (const auto& b : bylines) {
+    std::unordered_set<std::string> keys;
+    std::size_t dropped = 0;
+    for (const auto& b : raw.bylines) {
         for (auto& name : normalise_byline(strutil::normalise_text(strip_control_chars(b)))) {
             auto key = normalise_author_key(name);
-            if (key.empty() || std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
-            keys.push_back(std::move(key));
+            if (key.empty() || keys.count(key)) continue;
+            if (authors.size() == kMaxNames) {
+                ++dropped;
+                continue;
+            }
+            keys.insert(std::move(key));
             authors.push_back(std::move(name));
         }
     }
+    if (dropped) warn_dropped(raw, warnings, authors.size() + dropped, "authors");
     return authors;
 }
 
 std::string make_id(const RawArticle& raw, const std::string& url, const std::string& title) {
-    auto own = strutil::trim(raw.id);
+    std::string own_id = strip_control_chars(raw.id);
+    auto own = strutil::trim(own_id);
     if (!own.empty()) return std::string(own);
     if (!url.empty()) {
         std::string site = site_of(url);
@@ -252,9 +269,11 @@ CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
     result.warnings = raw.warnings;
     Article& a = result.article;
 
-    a.url = std::string(strutil::trim(raw.url));
+    // Control characters (a NUL from a JSON "\u0000") have no place in a URL, an id or a name.
+    a.url = std::string(strutil::trim(strip_control_chars(raw.url)));
     a.site = site_of(a.url);
-    auto section = strutil::trim(raw.section);
+    std::string raw_section = strip_control_chars(raw.section);
+    auto section = strutil::trim(raw_section);
     a.section = section.empty() ? section_of(a.url) : std::string(section);
 
     // NFC, zero-width characters gone, every Unicode space a plain one, before anything compares text.
@@ -268,7 +287,7 @@ CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
     if (a.title.empty() && a.paragraphs.empty())
         throw InputError(raw.source_line, "article has no title and no text");
 
-    a.authors = clean_authors(raw.bylines);
+    a.authors = clean_authors(raw, result.warnings);
     clean_date(raw, a, result.warnings);
 
     a.id = make_id(raw, a.url, a.title);
@@ -276,8 +295,12 @@ CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
     for (const auto& [key, values] : raw.tags) {
         auto& out = a.tags[key];
         for (const auto& v : values) {
-            auto t = strutil::to_lower(strutil::trim(v));
+            auto t = strutil::to_lower(strutil::trim(strip_control_chars(v)));
             if (!t.empty()) out.push_back(std::move(t));
+        }
+        if (out.size() > kMaxNames) {
+            warn_dropped(raw, result.warnings, out.size(), (key + " values").c_str());
+            out.resize(kMaxNames);
         }
     }
     a.extra = raw.extra;

@@ -1,12 +1,18 @@
 // LineReader: splits a ByteStream into lines through a fixed-size buffer.
 #include "common/io/line_reader.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace newsarc {
 
-LineReader::LineReader(ByteStream& stream, std::size_t buffer_size)
-    : stream_(stream), buffer_(buffer_size == 0 ? 1 : buffer_size) {}
+std::string overlong_line_reason(std::size_t length) {
+    return "line is " + std::to_string(length) + " bytes long, more than the " +
+           std::to_string(kMaxLineBytes / (1024 * 1024)) + " MiB a line may have";
+}
+
+LineReader::LineReader(ByteStream& stream, std::size_t buffer_size, std::size_t max_line)
+    : stream_(stream), buffer_(buffer_size == 0 ? 1 : buffer_size), max_line_(max_line) {}
 
 bool LineReader::fill() {
     if (at_end_) return false;
@@ -22,7 +28,13 @@ bool LineReader::fill() {
 
 bool LineReader::next(std::string& line) {
     line.clear();
+    length_ = 0;
     bool any = false;  // saw at least one byte of this line (or its newline)
+    // Appends a piece of the line, keeping at most max_line_ bytes of it.
+    auto take = [&](const char* start, std::size_t len) {
+        length_ += len;
+        if (line.size() < max_line_) line.append(start, std::min(len, max_line_ - line.size()));
+    };
     for (;;) {
         if (begin_ == end_ && !fill()) break;
         any = true;
@@ -30,17 +42,18 @@ bool LineReader::next(std::string& line) {
         const void* nl = std::memchr(start, '\n', end_ - begin_);
         if (nl) {
             std::size_t len = static_cast<const char*>(nl) - start;
-            line.append(start, len);
+            take(start, len);
             begin_ += len + 1;
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            ++line_number_;
-            return true;
+            break;
         }
-        line.append(start, end_ - begin_);
+        take(start, end_ - begin_);
         begin_ = end_;
     }
     if (!any) return false;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r' && !overlong()) {
+        line.pop_back();
+        --length_;
+    }
     ++line_number_;
     return true;
 }

@@ -1,4 +1,5 @@
 // The reader for JSON Lines: one article object per line.
+#include <algorithm>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -31,6 +32,31 @@ std::string short_reason(const std::string& what) {
         out = out.substr(0, cut) + "\xE2\x80\xA6";
     }
     return out;
+}
+
+// Deeper nesting than any article needs; past it a line is rejected before parsing, because
+// serialising a kept extra field recurses once per level (a line of 100,000 "[" would overflow
+// the stack).
+constexpr std::size_t kMaxDepth = 100;
+
+// The deepest nesting of arrays and objects in a JSON text, brackets inside strings excluded.
+std::size_t nesting_depth(std::string_view s) {
+    std::size_t depth = 0, deepest = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
 }
 
 bool is_blank(std::string_view s) {
@@ -68,6 +94,7 @@ public:
                 return make_error(path_, lines_.line_number() + 1, e.what());
             }
             std::size_t number = lines_.line_number();
+            if (lines_.overlong()) return make_error(path_, number, overlong_line_reason(lines_.length()));
             if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // BOM
             if (is_blank(line)) continue;
             return parse_line(line, number);
@@ -84,6 +111,9 @@ private:
         if (std::size_t bad = repair_utf8(line)) {
             a.warnings.push_back(
                 make_warning(path_, number, "invalid UTF-8 repaired (" + std::to_string(bad) + " bytes)"));
+        }
+        if (nesting_depth(line) > kMaxDepth) {
+            return make_error(path_, number, "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels");
         }
         json doc;
         try {

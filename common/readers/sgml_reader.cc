@@ -140,8 +140,17 @@ public:
                 done_ = true;
                 return make_error(path_, lines_.line_number() + 1, e.what());
             }
-            std::string line = latin1_to_utf8(raw);
             std::size_t number = lines_.line_number();
+            if (lines_.overlong()) {
+                if (!in_element_) continue;
+                in_element_ = false;
+                element_.clear();
+                return make_error(path_, element_line_,
+                                  "REUTERS element dropped: " + overlong_line_reason(lines_.length()) +
+                                      " (line " + std::to_string(number) + ")");
+            }
+            std::size_t nuls = remove_nul_bytes(raw);
+            std::string line = latin1_to_utf8(raw);
             std::size_t open = find_open(line);
             std::optional<ReadItem> pending;
             bool closed = false;
@@ -152,15 +161,25 @@ public:
                 }
                 in_element_ = true;
                 element_line_ = number;
+                element_nuls_.clear();
                 element_ = line.substr(open);
                 closed = element_.find(kClose) != std::string::npos;
             } else if (in_element_) {
                 element_ += '\n';
                 element_ += line;
                 closed = line.find(kClose) != std::string::npos;
+                if (!closed && element_.size() > kMaxLineBytes) {
+                    // An element without its end tag would otherwise swallow the rest of the file.
+                    in_element_ = false;
+                    element_.clear();
+                    return make_error(path_, element_line_,
+                                      "REUTERS element longer than " + std::to_string(kMaxLineBytes / (1024 * 1024)) +
+                                          " MiB without </REUTERS>; dropped");
+                }
             } else {
                 continue;  // outside any element: the DOCTYPE line, blank lines
             }
+            if (nuls) element_nuls_.push_back(make_warning(path_, number, std::to_string(nuls) + " NUL bytes removed"));
             if (pending) {
                 // The new element's first line was kept; it is finished on a later call.
                 held_ = closed;
@@ -201,6 +220,8 @@ private:
         a.source_path = path_;
         a.source_line = line;
         a.id = "reuters21578-" + std::string(trim(*newid));
+        a.warnings = std::move(element_nuls_);
+        element_nuls_.clear();
 
         for (ElementSpan d = find_element(elem, "DATE"); d.found(); d = find_element(elem, "DATE", d.end)) {
             std::string date(trim(one_line(content(elem, d))));
@@ -262,6 +283,7 @@ private:
     bool held_ = false;  // a complete element waits behind an error that was returned first
     std::size_t element_line_ = 0;
     std::string element_;
+    std::vector<Diagnostic> element_nuls_;  // warnings for NUL bytes removed from the element
 };
 
 }  // namespace

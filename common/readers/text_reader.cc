@@ -1,4 +1,5 @@
 // The reader for the scraper's one-article text files (title, byline, dates, URL, body).
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -62,10 +63,17 @@ private:
         std::vector<Diagnostic> warnings;
         std::string line;
         while (lines.next(line)) {
+            if (lines.overlong()) {
+                return make_error(path_, lines.line_number(), overlong_line_reason(lines.length()));
+            }
             if (all.empty() && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // BOM
             if (std::size_t bad = repair_utf8(line)) {
                 warnings.push_back(make_warning(path_, lines.line_number(),
                                                 "invalid UTF-8 repaired (" + std::to_string(bad) + " bytes)"));
+            }
+            if (std::size_t nuls = remove_nul_bytes(line)) {
+                warnings.push_back(make_warning(path_, lines.line_number(),
+                                                std::to_string(nuls) + " NUL bytes removed"));
             }
             all.push_back(std::move(line));
         }
@@ -77,6 +85,10 @@ private:
         }
         if (!is_http_url(all[4])) {
             return make_error(path_, 5, "expected the article URL on line 5, found \"" + quote_excerpt(all[4]) + "\"");
+        }
+        // A scrape that kept the header but lost the text is not an article.
+        if (std::all_of(all.begin() + kHeaderLines, all.end(), [](const std::string& l) { return is_blank(l); })) {
+            return make_error(path_, kHeaderLines + 1, "empty body: no text after the five header lines");
         }
 
         RawArticle a;

@@ -68,15 +68,21 @@ std::size_t repair_utf8(std::string& text) {
 }
 
 bool looks_binary(std::string_view first_bytes) {
-    std::size_t controls = 0;
+    std::size_t controls = 0, nuls = 0;
     for (char ch : first_bytes) {
         auto byte = static_cast<unsigned char>(ch);
-        if (byte == 0) return true;
+        if (byte == 0) ++nuls;
         if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') || byte == 0x7F) {
             ++controls;
         }
     }
-    return controls * 10 > first_bytes.size();
+    return nuls * 200 > first_bytes.size() || controls * 10 > first_bytes.size();
+}
+
+std::size_t remove_nul_bytes(std::string& text) {
+    std::size_t before = text.size();
+    std::erase(text, '\0');
+    return before - text.size();
 }
 
 }  // namespace newsarc
