@@ -1,0 +1,23 @@
+// Main-text extraction: the article body of a parsed page as paragraphs, without navigation,
+// sidebars, related links, share buttons, comments, ads, cookie and newsletter boxes or captions.
+#pragma once
+
+#include <gumbo.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarc::html {
+
+// The body's paragraphs in page order; headings inside the article are paragraphs of their own.
+// The container is found by structure (itemprop=articleBody, <article>) and by text and link
+// density (scored like Readability); `title` lets a repeated headline be dropped. Empty when the
+// page has no text.
+std::vector<std::string> extract_paragraphs(const GumboNode* root, std::string_view title);
+
+// True when a class or id value names page furniture (comments, share, related, newsletter,
+// cookie, ad...) rather than content. Exposed for tests.
+bool is_furniture_name(std::string_view class_and_id);
+
+}  // namespace newsarc::html

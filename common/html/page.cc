@@ -1,0 +1,64 @@
+// page_to_article: charset -> gumbo -> metadata + body -> RawArticle.
+#include "common/html/page.h"
+
+#include <nlohmann/json.hpp>
+
+#include "common/html/charset.h"
+#include "common/html/dom.h"
+#include "common/html/extract.h"
+#include "common/html/metadata.h"
+#include "common/text/strutil.h"
+
+namespace newsarc::html {
+
+namespace {
+
+void add_extra(RawArticle& a, const char* name, const std::string& value) {
+    auto v = strutil::trim(value);
+    if (!v.empty()) a.extra.emplace_back(name, nlohmann::json(std::string(v)).dump());
+}
+
+}  // namespace
+
+std::string resolve_url(std::string_view link, std::string_view base) {
+    link = strutil::trim(link);
+    if (link.empty() || link.starts_with("http://") || link.starts_with("https://")) return std::string(link);
+    std::size_t scheme = base.find("://");
+    if (scheme == std::string_view::npos) return link.starts_with("//") ? "https:" + std::string(link) : std::string();
+    if (link.starts_with("//")) return std::string(base.substr(0, scheme + 1)) + std::string(link);
+    std::size_t host_end = base.find('/', scheme + 3);
+    std::string_view origin = host_end == std::string_view::npos ? base : base.substr(0, host_end);
+    if (link.starts_with("/")) return std::string(origin) + std::string(link);
+    return {};  // a relative path without a base directory worth trusting
+}
+
+RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
+    RawArticle a;
+    a.format = source.format;
+    a.source_path = source.path;
+    a.source_line = source.line;
+
+    Decoded decoded = decode_html(bytes, source.content_type);
+    if (!decoded.problem.empty()) a.warnings.push_back(make_warning(source.path, source.line, decoded.problem));
+    if (decoded.repaired)
+        a.warnings.push_back(make_warning(source.path, source.line,
+                                          "invalid UTF-8 repaired (" + std::to_string(decoded.repaired) + " bytes)"));
+
+    Document doc(decoded.text);
+    PageMetadata meta = extract_metadata(doc.root());
+    a.title = meta.title;
+    a.bylines = meta.bylines;
+    // The crawl date only stands in for a missing one: it is rarely the publication day.
+    if (!meta.published.empty()) a.dates.push_back(meta.published);
+    else if (!source.date.empty()) a.dates.push_back(source.date);
+    a.url = resolve_url(meta.url, source.url);
+    if (a.url.empty()) a.url = source.url;
+    a.section = meta.section;
+    a.body_lines = extract_paragraphs(doc.root(), meta.title);
+    add_extra(a, "site_name", meta.site_name);
+    add_extra(a, "language", meta.language);
+    add_extra(a, "modified", meta.modified);
+    return a;
+}
+
+}  // namespace newsarc::html

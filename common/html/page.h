@@ -1,0 +1,30 @@
+// One HTML page to one RawArticle: decoding, parsing, metadata and main-text extraction together.
+// Pure: bytes in, article out; readers (HTML files, WARC records) supply where the page came from.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "common/article.h"
+
+namespace newsarc::html {
+
+struct PageSource {
+    std::string path;          // the file, for diagnostics and RawArticle::source_path
+    std::size_t line = 1;      // where the page starts in it (a WARC record's first line)
+    std::string format = "html";
+    std::string url;           // fallback when the page names no canonical URL (WARC-Target-URI)
+    std::string date;          // fallback when the page gives no date (WARC-Date)
+    std::string content_type;  // the HTTP Content-Type, whose charset outranks the page's <meta>
+};
+
+// The article a page holds: title, bylines, dates (published first), canonical URL, section and
+// the extracted body as body_lines (one paragraph a line); site name, language and modified date
+// in `extra`. Decoding problems (unknown charset, invalid UTF-8) are warnings on the article.
+RawArticle page_to_article(std::string_view bytes, const PageSource& source);
+
+// Resolves a link against the page's address: "/a/b" on https://x.org/c -> https://x.org/a/b.
+std::string resolve_url(std::string_view link, std::string_view base);
+
+}  // namespace newsarc::html
