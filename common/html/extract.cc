@@ -243,8 +243,12 @@ private:
             return true;
         std::string name = class_and_id(n);
         if (strutil::trim(name).empty()) return false;
-        if (strong_furniture(name)) return !(big && names_content(name));
-        if (weak_furniture(name)) return !names_content(name) && !big;
+        // A name is a weak witness against size: half the page's text is never furniture, and a
+        // quarter of it is not when the name also says content ("box article modal-enabled").
+        if (strong_furniture(name)) return !big && !(names_content(name) && raw * 4 >= raw_total_);
+        // Generic names ("widget", "header") also wrap whole articles on some platforms: only
+        // small blocks named so are furniture.
+        if (weak_furniture(name)) return !names_content(name) && raw * 4 < raw_total_;
         return false;
     }
 
