@@ -51,14 +51,24 @@ constexpr std::string_view kStrongFurniture[] = {
 // Names that mark furniture unless the name also says content.
 constexpr std::string_view kWeakFurniture[] = {"sidebar", "footer", "masthead", "navbar", "widget", "banner",
                                                "header", "menu", "login", "overlay", "credit", "keyword",
-                                               "dateline", "timestamp", "author", "hidden", "donate"};
+                                               "dateline", "timestamp", "author", "donate"};
 constexpr std::string_view kFurnitureTokens[] = {"ad", "ads", "nav", "bio", "tags", "tag", "meta", "print", "email",
                                                  "rss", "hide", "more", "date", "aside", "topics", "info"};
+// Names that only article bodies wear: never furniture, whatever else the name says.
+constexpr std::string_view kBodyNames[] = {"entry-content", "article-body", "articlebody", "article__body",
+                                           "article-content", "articlecontent", "story-body", "storybody",
+                                           "post-content", "post-body", "postbody", "article-text", "story-content",
+                                           "body-text", "entry-body", "content-body", "article_body", "post_content",
+                                           "story-text", "main-text"};
 constexpr std::string_view kContentWords[] = {"article", "body", "content", "story", "entry", "main", "text",
                                               "post", "prose"};
 
 bool names_content(std::string_view s) {
     return std::any_of(std::begin(kContentWords), std::end(kContentWords), [&](auto w) { return has_word(s, w); });
+}
+
+bool names_body(std::string_view s) {
+    return std::any_of(std::begin(kBodyNames), std::end(kBodyNames), [&](auto w) { return has_word(s, w); });
 }
 
 bool strong_furniture(std::string_view s) {
@@ -86,6 +96,7 @@ int class_weight(const GumboNode* n) {
     std::string s = class_and_id(n);
     if (strutil::trim(s).empty()) return 0;
     int w = 0;
+    if (names_body(s)) return 25;
     if (strong_furniture(s) || weak_furniture(s)) w -= 25;
     if (names_content(s)) w += 25;
     return w;
@@ -93,6 +104,10 @@ int class_weight(const GumboNode* n) {
 
 bool is_hidden(const GumboNode* n) {
     if (has_attr(n, "hidden")) return true;
+    // Whole class names only: Bootstrap's "hidden-xs" hides on small screens, not everywhere.
+    std::string cls = " " + strutil::ascii_lower(attr(n, "class")) + " ";
+    for (std::string_view c : {" hidden ", " hide ", " d-none ", " is-hidden ", " invisible "})
+        if (has_word(cls, c)) return true;
     if (attr(n, "aria-hidden") == "true") return true;
     std::string_view style = attr(n, "style");
     if (!style.empty()) {
@@ -246,7 +261,7 @@ private:
              role == "search" || role == "dialog" || role == "menu" || role == "alert") && !big)
             return true;
         std::string name = class_and_id(n);
-        if (strutil::trim(name).empty()) return false;
+        if (strutil::trim(name).empty() || names_body(name) || attr(n, "itemprop") == "articleBody") return false;
         // A name is a weak witness against size: half the page's text is never furniture, and a
         // quarter of it is not when the name also says content ("box article modal-enabled").
         if (strong_furniture(name)) return !big && !(names_content(name) && raw * 4 >= raw_total_);
