@@ -45,7 +45,7 @@ std::vector<std::string_view> tokens_of(std::string_view s) {
 constexpr std::string_view kStrongFurniture[] = {
     "comment", "share", "sharing", "social", "related", "newsletter", "subscri", "promo", "advert",
     "sponsor", "cookie", "consent", "gdpr", "outbrain", "taboola", "disqus", "recirc", "recommend",
-    "breadcrumb", "popup", "modal", "signup", "sign-up", "paywall", "most-popular", "mostpopular",
+    "breadcrumb", "popup", "modal", "signup", "sign-up", "most-popular", "mostpopular",
     "trending", "more-stories", "read-more", "readmore", "byline", "caption", "toolbar", "pagination",
     "skip-link", "sr-only", "visually-hidden", "screen-reader", "nocontent", "jump-link"};
 // Names that mark furniture unless the name also says content.
@@ -444,7 +444,7 @@ private:
             case GUMBO_TAG_P:
                 return ld > 0.8 && s.text < 300;
             case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE:
-            case GUMBO_TAG_DL: case GUMBO_TAG_ARTICLE: {
+            case GUMBO_TAG_DL: {
                 if (s.commas >= 10) return false;
                 int weight = class_weight(n);
                 if (weight < 0 && s.text * 2 < container_text_) return true;
@@ -454,6 +454,13 @@ private:
             }
             case GUMBO_TAG_LI:
                 return ld > 0.8 && s.text < 200;
+            default:
+                break;
+        }
+        // An <article> inside the article is a teaser of another one (related posts), unless
+        // it holds most of the text.
+        if (t == GUMBO_TAG_ARTICLE && s.text * 2 < container_text_) return true;
+        switch (t) {
             default:
                 return false;
         }
