@@ -326,7 +326,10 @@ private:
         }
         if (len >= kMinScoredText) {
             double score = 1 + commas + std::min(len / 100, 3);
-            const GumboNode* a = n->parent;
+            // Text straight inside a <div> scores as a paragraph child of it (Readability wraps
+            // such runs in a <p>), so the <div> itself is the first to be credited.
+            const bool own = t != GUMBO_TAG_P && t != GUMBO_TAG_PRE && t != GUMBO_TAG_TD;
+            const GumboNode* a = own ? n : n->parent;
             for (int level = 0; a && is_element(a) && level < 5; ++level, a = a->parent) {
                 if (tag_of(a) == GUMBO_TAG_HTML) break;
                 auto [it, fresh] = scores_.try_emplace(a, 0.0);
