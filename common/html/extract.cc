@@ -5,8 +5,6 @@
 #include "common/html/extract.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -179,7 +177,6 @@ public:
         measure(body_, true);
         const GumboNode* top = pick_container();
         if (!top) return {};
-        if (getenv("XDBG")) for (const GumboNode* q = top; q && is_element(q); q = q->parent) fprintf(stderr, "top< %s class=%s id=%s score=%.1f text=%d\n", gumbo_normalized_tagname(tag_of(q)), std::string(attr(q,"class")).c_str(), std::string(attr(q,"id")).c_str(), final_score(q), stats(q).text);
         for (const GumboNode* part : with_siblings(top)) {
             container_text_ = stats(part).text;
             if (part == top) emit(part, true);
@@ -274,7 +271,6 @@ private:
     void mark_dropped(const GumboNode* n) {
         if (!is_element(n) || is_non_text_tag(tag_of(n))) return;
         if (is_furniture(n)) {
-            if (getenv("XDBG")) fprintf(stderr, "drop %s class=%s id=%s raw=%d/%d\n", gumbo_normalized_tagname(tag_of(n)), std::string(attr(n,"class")).c_str(), std::string(attr(n,"id")).c_str(), raw_stats_[n].text, raw_total_);
             dropped_.insert(n);
             return;
         }
@@ -484,14 +480,11 @@ private:
         if (!is_element(n) || dropped_.count(n)) return;
         GumboTag t = tag_of(n);
         if (is_non_text_tag(t)) return;
-        if (!is_container && skip_inside(n)) {
-            if (getenv("XDBG")) fprintf(stderr, "skip %s class=%s text=%d ld=%.2f w=%d\n", gumbo_normalized_tagname(tag_of(n)), std::string(attr(n,"class")).c_str(), stats(n).text, link_density(n), class_weight(n));
-            return;
-        }
         if (t == GUMBO_TAG_BR || t == GUMBO_TAG_HR) {
             flush();
             return;
         }
+        if (!is_container && skip_inside(n)) return;
         if (is_heading(t)) {
             flush();
             std::string h = text_of(n);

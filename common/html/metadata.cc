@@ -291,6 +291,9 @@ std::string strip_site_suffix(std::string_view title_in, std::string_view site_n
         if (first != std::string::npos && first > 0 && same_name(std::string_view(title).substr(0, first), site_name))
             return std::string(strutil::trim(std::string_view(title).substr(first + sep.size())));
     }
+    // "Site Name: the headline"
+    if (std::size_t colon = title.find(": "); colon != std::string::npos && same_name(title.substr(0, colon), site_name))
+        return std::string(strutil::trim(std::string_view(title).substr(colon + 2)));
     return title;
 }
 

@@ -1,0 +1,47 @@
+// Tests of the HTML charset rules: BOM, HTTP header, <meta>, the Latin-1 family and unknown names.
+#include "common/html/charset.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarc::html {
+namespace {
+
+TEST(HtmlCharset, DeclarationsInOrderOfAuthority) {
+    EXPECT_EQ(declared_charset("<meta charset=\"ISO-8859-1\">"), "iso-8859-1");
+    EXPECT_EQ(declared_charset("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=windows-1252\">"),
+              "windows-1252");
+    // The HTTP header outranks the page; a BOM outranks both.
+    EXPECT_EQ(declared_charset("<meta charset=\"utf-8\">", "text/html; charset=ISO-8859-1"), "iso-8859-1");
+    EXPECT_EQ(declared_charset("\xEF\xBB\xBF<meta charset=\"iso-8859-1\">", "text/html; charset=latin1"), "utf-8");
+    EXPECT_EQ(declared_charset("<p>nothing declared</p>"), "");
+    EXPECT_EQ(charset_parameter("text/html;charset='UTF-8'"), "utf-8");
+}
+
+TEST(HtmlCharset, Latin1AndWindows1252BecomeUtf8) {
+    // 0xE9 is é in both; 0x93/0x94 are curly quotes only in Windows-1252, which browsers use for both labels.
+    Decoded d = decode_html("<meta charset=iso-8859-1><p>caf\xE9 \x93quoted\x94</p>");
+    EXPECT_EQ(d.encoding, "windows-1252");
+    EXPECT_NE(d.text.find("caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D"), std::string::npos) << d.text;
+    EXPECT_TRUE(d.problem.empty());
+}
+
+TEST(HtmlCharset, UndeclaredBytesFallBackToWindows1252OnlyWhenNotUtf8) {
+    EXPECT_EQ(decode_html("<p>caf\xC3\xA9</p>").encoding, "utf-8");
+    Decoded d = decode_html("<p>caf\xE9</p>");
+    EXPECT_EQ(d.encoding, "windows-1252");
+    EXPECT_EQ(d.text, "<p>caf\xC3\xA9</p>");
+}
+
+TEST(HtmlCharset, UnknownCharsetIsAProblemAndReadAsRepairedUtf8) {
+    Decoded d = decode_html("<meta charset=\"x-klingon\"><p>ok \xFF</p>");
+    EXPECT_EQ(d.problem, "unknown charset \"x-klingon\"; read as UTF-8");
+    EXPECT_EQ(d.repaired, 1u);
+    EXPECT_NE(d.text.find("ok \xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(HtmlCharset, BomIsDropped) {
+    EXPECT_EQ(decode_html("\xEF\xBB\xBF<p>x</p>").text, "<p>x</p>");
+}
+
+}  // namespace
+}  // namespace newsarc::html
