@@ -1,7 +1,8 @@
 // gumbo parsing and node helpers.
 #include "common/html/dom.h"
 
-#include <strings.h>
+#include <cctype>
+#include <string>
 
 namespace newsarc::html {
 
@@ -26,10 +27,84 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 
 }  // namespace
 
-Document::Document(std::string_view utf8) {
+namespace {
+
+bool starts_with_nocase(std::string_view s, std::size_t at, std::string_view word) {
+    if (s.size() - at < word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[at + i])) != word[i]) return false;
+    return true;
+}
+
+// The end of a start tag beginning at `lt` (past its '>'), quotes respected; npos when unterminated.
+std::size_t tag_end(std::string_view s, std::size_t lt) {
+    char quote = 0;
+    for (std::size_t i = lt + 1; i < s.size(); ++i) {
+        char c = s[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            return i + 1;
+        }
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string strip_scripts_and_styles(std::string_view html) {
+    std::string out;
+    out.reserve(html.size());
+    std::size_t pos = 0;
+    while (pos < html.size()) {
+        std::size_t lt = html.find('<', pos);
+        if (lt == std::string_view::npos) break;
+        if (html.compare(lt, 4, "<!--") == 0) {
+            std::size_t end = html.find("-->", lt + 4);
+            end = end == std::string_view::npos ? html.size() : end + 3;
+            out.append(html, pos, end - pos);
+            pos = end;
+            continue;
+        }
+        std::string_view name = starts_with_nocase(html, lt + 1, "script") ? "script"
+                                : starts_with_nocase(html, lt + 1, "style") ? "style" : "";
+        std::size_t after = lt + 1 + name.size();
+        if (name.empty() || after >= html.size() ||
+            !(html[after] == '>' || html[after] == '/' || std::isspace(static_cast<unsigned char>(html[after])))) {
+            out.append(html, pos, lt + 1 - pos);
+            pos = lt + 1;
+            continue;
+        }
+        std::size_t open_end = tag_end(html, lt);
+        if (open_end == std::string_view::npos) break;
+        std::string_view open = html.substr(lt, open_end - lt);
+        out.append(html, pos, open_end - pos);
+        pos = open_end;
+        if (open.size() >= 2 && open[open.size() - 2] == '/' && name == "style") continue;
+        // The raw text runs to the first "</script" or "</style", as the HTML tokenizer has it.
+        std::string close = "</" + std::string(name);
+        std::size_t end = pos;
+        for (;;) {
+            end = html.find("</", end);
+            if (end == std::string_view::npos || starts_with_nocase(html, end, close)) break;
+            end += 2;
+        }
+        if (end == std::string_view::npos) end = html.size();
+        std::string lower_open;
+        for (char c : open) lower_open += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower_open.find("ld+json") != std::string::npos) out.append(html, pos, end - pos);
+        pos = end;
+    }
+    if (pos < html.size()) out.append(html, pos, std::string_view::npos);
+    return out;
+}
+
+Document::Document(std::string_view utf8) : text_(strip_scripts_and_styles(utf8)) {
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // parse errors are not reported, so not recorded either
-    output_ = gumbo_parse_with_options(&options, utf8.data(), utf8.size());
+    output_ = gumbo_parse_with_options(&options, text_.data(), text_.size());
 }
 
 Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
