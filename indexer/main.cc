@@ -50,7 +50,7 @@ int run(int argc, char** argv) {
                       "the index, and phrases are then checked on the stored text, slower for common words)");
     add_cmd->add_option("--boilerplate", add.boilerplate_files, "File of extra boilerplate patterns, one per line");
     add_format_option(add_cmd, add.format, {"text", "json"});
-    add_cmd->add_option("paths", add.paths, "Files (.txt .jsonl .sgm, each optionally .zst), folders, or -")
+    add_cmd->add_option("paths", add.paths, "Files (.txt .jsonl .sgm .html .warc, each optionally .zst or .gz), folders, or -")
         ->required();
     add_cmd->footer(
         "Examples:\n"
