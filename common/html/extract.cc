@@ -177,9 +177,11 @@ public:
         measure(body_, true);
         const GumboNode* top = pick_container();
         if (!top) return {};
-        for (const GumboNode* part : with_siblings(top)) {
+        std::vector<const GumboNode*> parts = with_siblings(top);
+        add_chunks(top, parts);
+        for (const GumboNode* part : parts) {
             container_text_ = stats(part).text;
-            if (part == top) emit(part, true);
+            if (part == top || chunks_.count(part)) emit(part, true);
             else emit(part, false);
             flush();
         }
@@ -198,6 +200,7 @@ private:
 
     // Text and link lengths per element; with `skip_dropped`, dropped subtrees count as empty.
     Stats measure(const GumboNode* n, bool skip_dropped) {
+        order_[n] = order_.size();
         Stats s;
         GumboTag t = tag_of(n);
         if (is_non_text_tag(t) || (skip_dropped && dropped_.count(n))) {
@@ -433,6 +436,30 @@ private:
         return out;
     }
 
+    // Articles cut into chunks between ads ("article__body" blocks under separate wrappers): other
+    // elements wearing exactly the container's class, with text and few links, are more of it.
+    void add_chunks(const GumboNode* top, std::vector<const GumboNode*>& parts) {
+        std::string_view cls = attr(top, "class");
+        if (strutil::trim(cls).empty() || !names_content(strutil::ascii_lower(cls))) return;
+        auto inside = [](const GumboNode* n, const GumboNode* a) {
+            for (; n; n = n->parent)
+                if (n == a) return true;
+            return false;
+        };
+        visit_elements(body_, [&](const GumboNode* n) {
+            if (dropped_.count(n) || is_non_text_tag(tag_of(n))) return false;
+            if (n == top || attr(n, "class") != cls) return true;
+            for (auto* p : parts)
+                if (inside(n, p) || inside(p, n)) return false;
+            if (stats(n).text >= kMinScoredText && link_density(n) < 0.33) {
+                parts.push_back(n);
+                chunks_.insert(n);
+            }
+            return false;
+        });
+        std::sort(parts.begin(), parts.end(), [&](auto* a, auto* b) { return order_[a] < order_[b]; });
+    }
+
     // Inside the article: blocks that are lists of links, or named as furniture, are left out.
     bool skip_inside(const GumboNode* n) {
         GumboTag t = tag_of(n);
@@ -508,6 +535,8 @@ private:
     int container_text_ = 0;  // of the part being written out
     std::unordered_map<const GumboNode*, Stats> stats_, raw_stats_;
     std::unordered_set<const GumboNode*> dropped_;
+    std::unordered_set<const GumboNode*> chunks_;          // parts added by add_chunks
+    std::unordered_map<const GumboNode*, std::size_t> order_;  // document order
     std::unordered_map<const GumboNode*, double> scores_;
     std::vector<std::string> paragraphs_;
     std::string current_;
