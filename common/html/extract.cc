@@ -69,6 +69,10 @@ bool names_body(std::string_view s) {
     return std::any_of(std::begin(kBodyNames), std::end(kBodyNames), [&](auto w) { return has_word(s, w); });
 }
 
+// An embedded post ("social-media-embed", "twitter-tweet") is quoted in the article: its
+// links and its platform's name do not make it furniture.
+bool names_embed(std::string_view s) { return has_word(s, "embed") || has_word(s, "tweet"); }
+
 bool strong_furniture(std::string_view s) {
     return std::any_of(std::begin(kStrongFurniture), std::end(kStrongFurniture), [&](auto w) { return has_word(s, w); });
 }
@@ -262,6 +266,7 @@ private:
             return true;
         std::string name = class_and_id(n);
         if (strutil::trim(name).empty() || names_body(name) || attr(n, "itemprop") == "articleBody") return false;
+        if (names_embed(name)) return false;
         // A name is a weak witness against size: half the page's text is never furniture, and a
         // quarter of it is not when the name also says content ("box article modal-enabled").
         if (strong_furniture(name)) return !big && !(names_content(name) && raw * 4 >= raw_total_);
@@ -465,6 +470,7 @@ private:
         GumboTag t = tag_of(n);
         const Stats& s = stats(n);
         if (s.text == 0) return true;
+        if (names_embed(class_and_id(n))) return false;
         double ld = link_density(n);
         switch (t) {
             case GUMBO_TAG_P:
