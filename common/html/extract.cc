@@ -22,6 +22,7 @@ struct Stats {
     int link = 0;    // of which inside <a>
     int commas = 0;
     int paragraphs = 0;  // <p> elements with text
+    int anchors = 0;     // <a> elements with text
 };
 
 bool has_word(std::string_view hay, std::string_view word) { return hay.find(word) != std::string_view::npos; }
@@ -45,7 +46,8 @@ constexpr std::string_view kStrongFurniture[] = {
     "sponsor", "cookie", "consent", "gdpr", "outbrain", "taboola", "disqus", "recirc", "recommend",
     "breadcrumb", "popup", "modal", "signup", "sign-up", "most-popular", "mostpopular",
     "trending", "more-stories", "read-more", "readmore", "byline", "caption", "toolbar", "pagination",
-    "skip-link", "sr-only", "visually-hidden", "screen-reader", "nocontent", "jump-link"};
+    "skip-link", "sr-only", "visually-hidden", "screen-reader", "nocontent", "jump-link", "tooltip",
+    "hovercard"};
 // Names that mark furniture unless the name also says content.
 constexpr std::string_view kWeakFurniture[] = {"sidebar", "footer", "masthead", "navbar", "widget", "banner",
                                                "header", "menu", "login", "overlay", "credit", "keyword",
@@ -222,6 +224,7 @@ private:
                 s.commas += ks.commas;
                 s.link += tag_of(k) == GUMBO_TAG_A ? ks.text : ks.link;
                 s.paragraphs += ks.paragraphs;
+                s.anchors += ks.anchors + (tag_of(k) == GUMBO_TAG_A && ks.text > 0);
             }
         }
         if (t == GUMBO_TAG_P && s.text > 0) ++s.paragraphs;
@@ -489,6 +492,8 @@ private:
             default:
                 break;
         }
+        // A run of links inside a paragraph is a hover card or a link bar, not prose.
+        if (!is_block_tag(t) && t != GUMBO_TAG_A && s.anchors >= 3 && ld > 0.8) return true;
         // An <article> inside the article is a teaser of another one (related posts), unless
         // it holds most of the text.
         if (t == GUMBO_TAG_ARTICLE && s.text * 2 < container_text_) return true;
@@ -502,6 +507,8 @@ private:
         std::string p = strutil::collapse_spaces(current_);
         current_.clear();
         if (p.empty()) return;
+        // The headline repeated above the body, in whatever element.
+        if (paragraphs_.empty() && !title_key_.empty() && normalised_key(p) == title_key_) return;
         paragraphs_.push_back(std::move(p));
     }
 
