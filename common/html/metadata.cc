@@ -19,7 +19,8 @@ using nlohmann::json;
 struct Found {
     std::string og_title, twitter_title, jsonld_headline, html_title, h1, itemprop_headline;
     std::vector<std::string> jsonld_authors, meta_authors, itemprop_authors, rel_authors, byline_elements;
-    std::string jsonld_published, meta_published, itemprop_published, time_published;
+    std::string jsonld_published, meta_published, itemprop_published, time_published, class_published,
+        jsonld_page_published;
     std::string jsonld_modified, meta_modified;
     std::string canonical, og_url;
     std::string og_site_name, jsonld_publisher, application_name;
@@ -75,7 +76,7 @@ bool is_article_type(const json& type) {
     if (!type.is_string()) return false;
     const std::string& t = type.get_ref<const std::string&>();
     return t.ends_with("Article") || t.ends_with("BlogPosting") || t == "LiveBlogPosting" || t == "Report" ||
-           t == "Review";
+           t.ends_with("Review");
 }
 
 void visit_jsonld(const json& v, Found& f, int depth) {
@@ -89,6 +90,8 @@ void visit_jsonld(const json& v, Found& f, int depth) {
     auto type = v.find("@type");
     if (type == v.end() || !is_article_type(*type)) {
         if (auto m = v.find("mainEntity"); m != v.end()) visit_jsonld(*m, f, depth + 1);
+        // A WebPage's date stands in when no article object gives one.
+        if (auto d = v.find("datePublished"); d != v.end()) set_once(f.jsonld_page_published, json_string(*d));
         return;
     }
     if (f.jsonld_article_seen) return;  // the first article object describes the page
@@ -191,6 +194,7 @@ std::string child_text(const GumboNode* n) {
 std::string date_of(const GumboNode* n) {
     std::string_view d = attr(n, "datetime");
     if (d.empty()) d = attr(n, "content");
+    if (d.empty() && tag_of(n) == GUMBO_TAG_INPUT) d = attr(n, "value");
     if (!d.empty()) return std::string(strutil::trim(d));
     std::string text = text_of(n);
     return text.size() <= 80 ? text : std::string();
@@ -256,7 +260,21 @@ void visit(const GumboNode* n, Found& f) {
         default:
             break;
     }
-    if (std::string prop = lower(attr(n, "itemprop")); !prop.empty()) read_itemprop(n, prop, f);
+    // itemprop holds a list of names ("datePublished dateCreated").
+    if (std::string props = lower(attr(n, "itemprop")); !props.empty()) {
+        std::size_t i = 0;
+        while (i < props.size()) {
+            std::size_t e = props.find(' ', i);
+            if (e == std::string::npos) e = props.size();
+            if (e > i) read_itemprop(n, std::string_view(props).substr(i, e - i), f);
+            i = e + 1;
+        }
+    }
+    if (f.class_published.empty() && t != GUMBO_TAG_META && t != GUMBO_TAG_HTML && t != GUMBO_TAG_BODY &&
+        class_or_id_has(n, "publish") && !class_or_id_has(n, "publisher")) {
+        std::string d = date_of(n);
+        if (d.find_first_of("0123456789") != std::string::npos) f.class_published = std::move(d);
+    }
     if (t != GUMBO_TAG_A) read_byline_element(n, f);
     if (!is_element(n)) return;
     const GumboVector& c = children_of(n);
@@ -314,8 +332,10 @@ PageMetadata extract_metadata(const GumboNode* root) {
         if (m.title.empty() && !strutil::trim(*s).empty()) m.title = strip_site_suffix(*s, m.site_name);
     for (auto* list : {&f.jsonld_authors, &f.meta_authors, &f.itemprop_authors, &f.rel_authors, &f.byline_elements})
         if (m.bylines.empty()) m.bylines = *list;
-    for (auto* s : {&f.jsonld_published, &f.meta_published, &f.itemprop_published, &f.time_published})
-        if (m.published.empty()) m.published = *s;
+    for (auto* s : {&f.jsonld_published, &f.meta_published, &f.itemprop_published, &f.jsonld_page_published,
+                    &f.time_published, &f.class_published})
+        if (!strutil::trim(*s).empty()) m.published_candidates.push_back(std::string(strutil::trim(*s)));
+    if (!m.published_candidates.empty()) m.published = m.published_candidates.front();
     m.modified = f.jsonld_modified.empty() ? f.meta_modified : f.jsonld_modified;
     m.url = f.canonical.empty() ? f.og_url : f.canonical;
     m.section = f.jsonld_section.empty() ? f.meta_section : f.jsonld_section;

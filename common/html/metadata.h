@@ -14,6 +14,7 @@ struct PageMetadata {
     std::string title;                  // the best title, site suffix removed
     std::vector<std::string> bylines;   // author strings as written, best source first
     std::string published;              // date strings as written (ISO 8601 mostly)
+    std::vector<std::string> published_candidates;  // every source's date, best first (published is the first)
     std::string modified;
     std::string url;                    // canonical (<link rel=canonical>, og:url), may be relative
     std::string site_name;

@@ -7,6 +7,7 @@
 #include "common/html/dom.h"
 #include "common/html/extract.h"
 #include "common/html/metadata.h"
+#include "common/text/dates.h"
 #include "common/text/strutil.h"
 
 namespace newsarc::html {
@@ -48,9 +49,22 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
     PageMetadata meta = extract_metadata(doc.root());
     a.title = meta.title;
     a.bylines = meta.bylines;
-    // The crawl date only stands in for a missing one: it is rarely the publication day.
-    if (!meta.published.empty()) a.dates.push_back(meta.published);
-    else if (!source.date.empty()) a.dates.push_back(source.date);
+    // The first date that parses, from the best source; the crawl date only stands in for a
+    // missing one (it is rarely the publication day).
+    // Placeholders such as "0001-01-01T00:00:00Z" (a zero value printed) are no date; with no
+    // date that parses, the first other one is passed on for the cleaner to report.
+    std::string unparsed;
+    for (const auto& d : meta.published_candidates) {
+        auto t = parse_date(d);
+        if (t && t->year < 1900) continue;
+        if (t) {
+            a.dates.push_back(d);
+            break;
+        }
+        if (unparsed.empty()) unparsed = d;
+    }
+    if (a.dates.empty() && !unparsed.empty()) a.dates.push_back(unparsed);
+    if (a.dates.empty() && !source.date.empty()) a.dates.push_back(source.date);
     a.url = resolve_url(meta.url, source.url);
     if (a.url.empty()) a.url = source.url;
     a.section = meta.section;
