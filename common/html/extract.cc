@@ -206,7 +206,7 @@ private:
 
     // Text and link lengths per element; with `skip_dropped`, dropped subtrees count as empty.
     Stats measure(const GumboNode* n, bool skip_dropped) {
-        order_[n] = order_.size();
+        order_.try_emplace(n, order_.size());
         Stats s;
         GumboTag t = tag_of(n);
         if (is_non_text_tag(t) || (skip_dropped && dropped_.count(n))) {
@@ -468,6 +468,12 @@ private:
         std::sort(parts.begin(), parts.end(), [&](auto* a, auto* b) { return order_[a] < order_[b]; });
     }
 
+    bool is_link_run(const GumboNode* n) {
+        if (!is_element(n) || is_block_tag(tag_of(n)) || tag_of(n) == GUMBO_TAG_A) return false;
+        const Stats& s = stats(n);
+        return s.anchors >= 3 && link_density(n) > 0.8;
+    }
+
     // Inside the article: blocks that are lists of links, or named as furniture, are left out.
     bool skip_inside(const GumboNode* n) {
         GumboTag t = tag_of(n);
@@ -492,8 +498,14 @@ private:
             default:
                 break;
         }
-        // A run of links inside a paragraph is a hover card or a link bar, not prose.
-        if (!is_block_tag(t) && t != GUMBO_TAG_A && s.anchors >= 3 && ld > 0.8) return true;
+        // A run of links inside a paragraph is a hover card or a link bar, not prose: the innermost
+        // element holding it goes (a name linked next to its card stays).
+        if (is_link_run(n)) {
+            const GumboVector& c = children_of(n);
+            for (unsigned i = 0; i < c.length; ++i)
+                if (is_link_run(static_cast<const GumboNode*>(c.data[i]))) return false;
+            return true;
+        }
         // An <article> inside the article is a teaser of another one (related posts), unless
         // it holds most of the text.
         if (t == GUMBO_TAG_ARTICLE && s.text * 2 < container_text_) return true;

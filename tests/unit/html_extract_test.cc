@@ -137,6 +137,42 @@ TEST(HtmlExtract, EmptyAndBrokenPagesGiveWhatTextThereIs) {
     EXPECT_EQ(joined(ps), kBody[0] + "\n" + kBody[1] + "\n" + kBody[2]);
 }
 
+TEST(HtmlExtract, AnArticleCutIntoChunksBetweenAdsIsReadWhole) {
+    // Each chunk under its own wrapper, an ad between them: the chunks wear the same class.
+    auto chunk = [](const std::string& a, const std::string& b) {
+        return "<div class=\"grid\"><div class=\"article__body\"><p>" + a + "</p><p>" + b +
+               "</p></div><div class=\"ad-rail\"></div></div>";
+    };
+    auto ps = extract(page(kNav + "<div class=\"chunks\">" + chunk(kBody[0], kBody[1]) +
+                           "<div class=\"ad-slot\"><p>Advertisement</p></div>" + chunk(kBody[2], kBody[3]) + "</div>" +
+                           kSidebar));
+    EXPECT_EQ(ps, kBody);
+}
+
+TEST(HtmlExtract, EmbeddedPostsAreQuotedContent) {
+    auto ps = extract(page("<article>" + body_paragraphs() +
+                           R"(<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The tram is coming, at last!
+                              <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Mayor (@mayor)
+                              <a href="https://twitter.com/mayor/status/1">May 1, 2024</a></blockquote></div></article>)"));
+    EXPECT_NE(joined(ps).find("The tram is coming, at last!"), std::string::npos);
+    EXPECT_NE(joined(ps).find("Mayor (@mayor)"), std::string::npos);
+}
+
+TEST(HtmlExtract, HoverCardsInsideParagraphsAreLeftOut) {
+    auto ps = extract(page("<article><p>The plan was backed by <span class=\"people\"><a href=\"/p/ann\">Ann Lee</a>"
+                           "<span class=\"card\"><a href=\"/p/ann\">Ann Lee</a><a href=\"/s/1\">Ann Lee opens the new "
+                           "library</a> <a href=\"/s/2\">Council budget passes</a></span></span>, the deputy mayor, "
+                           "who spoke for an hour.</p>" + body_paragraphs() + "</article>"));
+    ASSERT_FALSE(ps.empty());
+    EXPECT_EQ(ps[0], "The plan was backed by Ann Lee, the deputy mayor, who spoke for an hour.");
+}
+
+TEST(HtmlExtract, ALeadingHeadlineInAnyElementIsNotBody) {
+    auto ps = extract(page("<div class=\"post\"><p class=\"titulo\">Tram line to the harbour approved</p>" +
+                           body_paragraphs() + "</div>"));
+    EXPECT_EQ(ps, kBody);
+}
+
 TEST(HtmlExtract, FurnitureNames) {
     EXPECT_TRUE(is_furniture_name("article-comments"));
     EXPECT_TRUE(is_furniture_name("social-share"));

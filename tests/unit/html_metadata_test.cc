@@ -79,6 +79,19 @@ TEST(HtmlMetadata, VisibleBylinesMicrodataAndTime) {
     EXPECT_EQ(rel.bylines, std::vector<std::string>{"Kim Park"});
 }
 
+TEST(HtmlMetadata, DateCandidatesInOrder) {
+    auto m = meta_of(R"(<head><script type="application/ld+json">{"@type":"WebPage","datePublished":"2020-02-03"}</script>
+        </head><body><span itemprop="datePublished dateCreated" content="2020-02-02T10:00:00Z"></span>
+        <input type="hidden" class="published_date" value="2020-02-01 09:00:00">
+        <time datetime="2020-01-31">yesterday</time></body>)");
+    EXPECT_EQ(m.published, "2020-02-02T10:00:00Z");  // microdata before a WebPage's date
+    EXPECT_EQ(m.published_candidates,
+              (std::vector<std::string>{"2020-02-02T10:00:00Z", "2020-02-03", "2020-01-31", "2020-02-01 09:00:00"}));
+    // A publisher is not a publication date.
+    auto p = meta_of(R"(<body><div class="publisher-name">Acme 2000 Media</div></body>)");
+    EXPECT_TRUE(p.published_candidates.empty());
+}
+
 TEST(HtmlMetadata, AuthorUrlsAndHandlesAreNotNames) {
     auto m = meta_of(R"(<head><meta property="article:author" content="https://facebook.com/someone">
         <meta name="author" content="@handle"></head><body><p class="byline">By Lee Ray</p></body>)");

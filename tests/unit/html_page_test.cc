@@ -73,6 +73,24 @@ TEST(HtmlPage, CrawlUrlAndDateAreFallbacks) {
     EXPECT_EQ(html::resolve_url("//cdn.example/a", "https://x.example/b"), "https://cdn.example/a");
 }
 
+TEST(HtmlPage, PlaceholderAndUnparsedDates) {
+    html::PageSource src;
+    src.path = "d.html";
+    // A zero value printed as a date is skipped for the next source that parses.
+    RawArticle a = html::page_to_article(article_page(R"(<script type="application/ld+json">
+        {"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+        <meta property="article:published_time" content="2019-11-19T09:00:00Z">)"), src);
+    EXPECT_EQ(a.dates, std::vector<std::string>{"2019-11-19T09:00:00Z"});
+    // Nothing parses: the first real one is passed on, and the cleaner says so.
+    RawArticle b = html::page_to_article(article_page(R"(<meta name="date" content="0001-01-01T00:00:00Z">)") +
+                                             "<time datetime=\"sometime last week\"></time>", src);
+    EXPECT_EQ(b.dates, std::vector<std::string>{"sometime last week"});
+    CleanResult c = clean_article(b);
+    EXPECT_FALSE(c.article.published);
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_NE(c.warnings[0].message.find("does not parse"), std::string::npos);
+}
+
 TEST(HtmlPage, HttpCharsetAndUnknownCharset) {
     html::PageSource src;
     src.path = "l.html";
