@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "common/html/dom.h"
 #include "common/text/strutil.h"
@@ -28,6 +29,8 @@ struct Found {
     std::string html_lang, meta_language, jsonld_language;
     std::string jsonld_body;
     bool jsonld_article_seen = false;
+    std::vector<std::string> jsonld_author_ids;            // authors given as {"@id": ...} only
+    std::map<std::string, std::string> jsonld_names;       // @id -> name, over every JSON-LD object
 };
 
 bool is_url_like(std::string_view s) {
@@ -61,13 +64,15 @@ std::string json_string(const json& v) {
     return {};
 }
 
-void collect_authors(const json& v, std::vector<std::string>& out) {
+// Names of an author value; references ({"@id": "..."} without a name) go to `ids` when given.
+void collect_authors(const json& v, std::vector<std::string>& out, std::vector<std::string>* ids = nullptr) {
     if (v.is_string()) {
         add_author(out, v.get<std::string>());
     } else if (v.is_array()) {
-        for (const auto& x : v) collect_authors(x, out);
+        for (const auto& x : v) collect_authors(x, out, ids);
     } else if (v.is_object()) {
-        if (auto it = v.find("name"); it != v.end()) collect_authors(*it, out);
+        if (auto it = v.find("name"); it != v.end()) collect_authors(*it, out, ids);
+        else if (auto id = v.find("@id"); id != v.end() && id->is_string() && ids) ids->push_back(id->get<std::string>());
     }
 }
 
@@ -86,6 +91,8 @@ void visit_jsonld(const json& v, Found& f, int depth) {
         return;
     }
     if (!v.is_object()) return;
+    if (auto id = v.find("@id"), name = v.find("name"); id != v.end() && id->is_string() && name != v.end())
+        f.jsonld_names.emplace(id->get<std::string>(), json_string(*name));
     if (auto g = v.find("@graph"); g != v.end()) visit_jsonld(*g, f, depth + 1);
     auto type = v.find("@type");
     if (type == v.end() || !is_article_type(*type)) {
@@ -99,7 +106,7 @@ void visit_jsonld(const json& v, Found& f, int depth) {
     if (auto it = v.find("headline"); it != v.end()) set_once(f.jsonld_headline, json_string(*it));
     if (f.jsonld_headline.empty())
         if (auto it = v.find("name"); it != v.end()) set_once(f.jsonld_headline, json_string(*it));
-    if (auto it = v.find("author"); it != v.end()) collect_authors(*it, f.jsonld_authors);
+    if (auto it = v.find("author"); it != v.end()) collect_authors(*it, f.jsonld_authors, &f.jsonld_author_ids);
     if (f.jsonld_authors.empty())
         if (auto it = v.find("creator"); it != v.end()) collect_authors(*it, f.jsonld_authors);
     if (auto it = v.find("datePublished"); it != v.end()) set_once(f.jsonld_published, json_string(*it));
@@ -325,6 +332,9 @@ std::vector<std::string> jsonld_author_names(std::string_view text) {
 PageMetadata extract_metadata(const GumboNode* root) {
     Found f;
     visit(root, f);
+    // Authors named by reference (Yoast's @graph): resolved once every object has been seen.
+    for (const auto& id : f.jsonld_author_ids)
+        if (auto it = f.jsonld_names.find(id); it != f.jsonld_names.end()) add_author(f.jsonld_authors, it->second);
     PageMetadata m;
     for (auto* s : {&f.og_site_name, &f.jsonld_publisher, &f.application_name})
         if (m.site_name.empty()) m.site_name = *s;

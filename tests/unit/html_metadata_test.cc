@@ -51,6 +51,13 @@ TEST(HtmlMetadata, JsonLdOutranksMetaTags) {
     EXPECT_EQ(m.jsonld_body, "The council voted.");
 }
 
+TEST(HtmlMetadata, JsonLdAuthorByReference) {
+    auto m = meta_of(R"(<head><script type="application/ld+json">{"@graph":[
+          {"@type":"Article","headline":"H","author":{"@id":"https://x.example/#/person/1"}},
+          {"@type":"Person","@id":"https://x.example/#/person/1","name":"Ria Sol"}]}</script></head>)");
+    EXPECT_EQ(m.bylines, std::vector<std::string>{"Ria Sol"});
+}
+
 TEST(HtmlMetadata, BrokenJsonLdIsIgnored) {
     auto m = meta_of(R"(<head><title>Plain title</title><script type="application/ld+json">{"headline": oops</script></head>)");
     EXPECT_EQ(m.title, "Plain title");
