@@ -170,6 +170,16 @@ bool class_or_id_has(const GumboNode* n, std::string_view word) {
     return v.find(word) != std::string::npos;
 }
 
+// A visible byline often runs on into its date ("Tom Davies Associated Press Published 11:34 PM"):
+// the names end at a digit, a separator or a word that starts the date.
+std::string byline_names_part(std::string_view text) {
+    std::size_t cut = text.find_first_of("0123456789|");
+    for (std::string_view stop : {"\xE2\x80\xA2", "\xE2\x80\x94", " Published", " Updated", " Posted", " published",
+                                  " updated", " posted"})
+        cut = std::min(cut, text.find(stop));
+    return std::string(strutil::trim(text.substr(0, cut)));
+}
+
 // A visible byline: an element whose class or id names the author or byline, short enough to be
 // a name list ("By Jane Doe and John Roe").
 void read_byline_element(const GumboNode* n, Found& f) {
@@ -181,7 +191,7 @@ void read_byline_element(const GumboNode* n, Found& f) {
     if (c.find("bio") != std::string::npos || c.find("avatar") != std::string::npos ||
         c.find("image") != std::string::npos || c.find("photo") != std::string::npos)
         return;
-    std::string text = text_of(n);
+    std::string text = byline_names_part(text_of(n));
     if (text.size() < 3 || text.size() > 120 || strutil::count_words(text) > 14) return;
     add_author(f.byline_elements, text);
 }

@@ -82,6 +82,10 @@ TEST(HtmlMetadata, VisibleBylinesMicrodataAndTime) {
     EXPECT_EQ(micro.bylines, std::vector<std::string>{"Kim Park"});
     EXPECT_EQ(micro.published, "2021-07-08");
 
+    auto dated = meta_of(R"(<body><div class="byline">Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019</div>
+        <p class="author-line">x</p></body>)");
+    EXPECT_EQ(dated.bylines, std::vector<std::string>{"Tom Davies Associated Press"});
+
     auto rel = meta_of(R"(<body><a rel="author" href="/k">Kim Park</a></body>)");
     EXPECT_EQ(rel.bylines, std::vector<std::string>{"Kim Park"});
 }
