@@ -73,6 +73,20 @@ TEST(HtmlPage, CrawlUrlAndDateAreFallbacks) {
     EXPECT_EQ(html::resolve_url("//cdn.example/a", "https://x.example/b"), "https://cdn.example/a");
 }
 
+TEST(HtmlPage, TheCleanerKeepsThePagesParagraphs) {
+    // Structure gives the paragraphs: no glued-text splitting ("watchOS"), no cumulative-repeat
+    // recovery for a short paragraph that a longer one ends with; built-in boilerplate still goes.
+    RawArticle a;
+    a.format = "html";
+    a.source_path = "p.html";
+    a.title = "Watch review";
+    a.body_lines = {"The new watchOS update adds sleep tracking and a redesigned compass app.",
+                    "Buy it now from the usual stores, where it costs less than before.",
+                    "It costs less than before.", "Subscribe to our newsletter"};
+    CleanResult c = clean_article(a);
+    EXPECT_EQ(c.article.paragraphs, (std::vector<std::string>{a.body_lines[0], a.body_lines[1], a.body_lines[2]}));
+}
+
 TEST(HtmlPage, PlaceholderAndUnparsedDates) {
     html::PageSource src;
     src.path = "d.html";
