@@ -161,11 +161,34 @@ int text_length(std::string_view s, int* commas) {
     return n;
 }
 
+// Words that a page prints as labels of its furniture, alone on a line ("Advertisement",
+// "Comments", "Share this article"), compared lowercased without punctuation or spaces.
+constexpr std::string_view kUiLabels[] = {
+    "advertisement", "advert", "ad", "ads", "sponsored", "sponsoredcontent", "comments", "comment", "share",
+    "sharethis", "sharethisarticle", "sharethisstory", "tags", "related", "relatedarticles", "relatedstories",
+    "readmore", "continuereading", "storycontinuesbelow", "storycontinuesbelowadvertisement",
+    "scrolltocontinue", "scrolltocontinuewithcontent", "skipad", "loading", "print", "email",
+    "telluswhatyouthink", "leaveacomment", "postacomment", "advertisementcontinuereadingbelow"};
+
+bool is_ui_label_key(std::string_view key) {
+    return std::find(std::begin(kUiLabels), std::end(kUiLabels), key) != std::end(kUiLabels);
+}
+
+// Text compared loosely: ASCII letters and digits lowercased, other ASCII dropped, the rest
+// (any non-ASCII character) kept, so "Ferry resumes!" and "ferry  resumes" agree, and so do two
+// Japanese headlines that differ only in spacing.
 std::string normalised_key(std::string_view s) {
     std::string out;
-    for (char c : s)
-        if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80) out += c;
+        else if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+    }
     return out;
+}
+
+bool is_ui_label(std::string_view paragraph) {
+    return paragraph.size() <= 64 && is_ui_label_key(normalised_key(paragraph));
 }
 
 class Extractor {
@@ -519,6 +542,7 @@ private:
         std::string p = strutil::collapse_spaces(current_);
         current_.clear();
         if (p.empty()) return;
+        if (is_ui_label(p)) return;
         // The headline repeated above the body, in whatever element.
         if (paragraphs_.empty() && !title_key_.empty() && normalised_key(p) == title_key_) return;
         paragraphs_.push_back(std::move(p));
@@ -540,7 +564,8 @@ private:
         if (is_heading(t)) {
             flush();
             std::string h = text_of(n);
-            if (!h.empty() && !(t == GUMBO_TAG_H1 && normalised_key(h) == title_key_)) paragraphs_.push_back(h);
+            if (!h.empty() && !(t == GUMBO_TAG_H1 && !title_key_.empty() && normalised_key(h) == title_key_))
+                paragraphs_.push_back(h);
             return;
         }
         bool block = is_block_tag(t);

@@ -173,6 +173,19 @@ TEST(HtmlExtract, ALeadingHeadlineInAnyElementIsNotBody) {
     EXPECT_EQ(ps, kBody);
 }
 
+TEST(HtmlExtract, FurnitureLabelsAloneOnALineAreLeftOut) {
+    auto ps = extract(page("<article><p>Advertisement</p>" + body_paragraphs() +
+                           "<div>Share this article</div><p>Comments</p><p>Ad</p></article>"));
+    EXPECT_EQ(ps, kBody);
+}
+
+TEST(HtmlExtract, NonLatinHeadlinesAreComparedToo) {
+    std::string ja = "\xE5\x95\x86\xE5\x93\x81\xE3\x81\xAE\xE6\x94\xB9\xE9\x80\xA0";  // 商品の改造
+    auto ps = extract(page("<article><h1>" + ja + "</h1><h2>\xE6\xA6\x82\xE8\xA6\x81</h2>" + body_paragraphs() + "</article>"), ja);
+    ASSERT_EQ(ps.size(), kBody.size() + 1);
+    EXPECT_EQ(ps[0], "\xE6\xA6\x82\xE8\xA6\x81");  // the other heading stays
+}
+
 TEST(HtmlExtract, FurnitureNames) {
     EXPECT_TRUE(is_furniture_name("article-comments"));
     EXPECT_TRUE(is_furniture_name("social-share"));
