@@ -193,7 +193,8 @@ bool is_ui_label(std::string_view paragraph) {
 
 class Extractor {
 public:
-    Extractor(const GumboNode* root, std::string_view title) : root_(root), title_key_(normalised_key(title)) {}
+    Extractor(const GumboNode* root, std::string_view title, std::string_view site_name)
+        : root_(root), title_key_(normalised_key(title)), site_key_(normalised_key(site_name)) {}
 
     std::vector<std::string> run() {
         body_ = find_body();
@@ -539,12 +540,17 @@ private:
     }
 
     void flush() {
-        std::string p = strutil::collapse_spaces(current_);
+        add_paragraph(strutil::collapse_spaces(current_));
         current_.clear();
-        if (p.empty()) return;
-        if (is_ui_label(p)) return;
-        // The headline repeated above the body, in whatever element.
-        if (paragraphs_.empty() && !title_key_.empty() && normalised_key(p) == title_key_) return;
+    }
+
+    void add_paragraph(std::string p) {
+        if (p.empty() || is_ui_label(p)) return;
+        // The headline or the site's name repeated above the body, in whatever element.
+        if (paragraphs_.empty()) {
+            std::string key = normalised_key(p);
+            if (!key.empty() && (key == title_key_ || key == site_key_)) return;
+        }
         paragraphs_.push_back(std::move(p));
     }
 
@@ -564,8 +570,7 @@ private:
         if (is_heading(t)) {
             flush();
             std::string h = text_of(n);
-            if (!h.empty() && !(t == GUMBO_TAG_H1 && !title_key_.empty() && normalised_key(h) == title_key_))
-                paragraphs_.push_back(h);
+            if (!(t == GUMBO_TAG_H1 && !title_key_.empty() && normalised_key(h) == title_key_)) add_paragraph(h);
             return;
         }
         bool block = is_block_tag(t);
@@ -580,7 +585,7 @@ private:
 
     const GumboNode* root_;
     const GumboNode* body_ = nullptr;
-    std::string title_key_;
+    std::string title_key_, site_key_;
     int raw_total_ = 1;
     int container_text_ = 0;  // of the part being written out
     std::unordered_map<const GumboNode*, Stats> stats_, raw_stats_;
@@ -600,8 +605,9 @@ bool is_furniture_name(std::string_view class_and_id_value) {
     return weak_furniture(s) && !names_content(s);
 }
 
-std::vector<std::string> extract_paragraphs(const GumboNode* root, std::string_view title) {
-    return Extractor(root, title).run();
+std::vector<std::string> extract_paragraphs(const GumboNode* root, std::string_view title,
+                                            std::string_view site_name) {
+    return Extractor(root, title, site_name).run();
 }
 
 }  // namespace newsarc::html

@@ -12,9 +12,10 @@ namespace newsarc::html {
 
 // The body's paragraphs in page order; headings inside the article are paragraphs of their own.
 // The container is found by structure (itemprop=articleBody, <article>) and by text and link
-// density (scored like Readability); `title` lets a repeated headline be dropped. Empty when the
-// page has no text.
-std::vector<std::string> extract_paragraphs(const GumboNode* root, std::string_view title);
+// density (scored like Readability); `title` and `site_name` let a headline or masthead repeated
+// above the body be dropped. Empty when the page has no text.
+std::vector<std::string> extract_paragraphs(const GumboNode* root, std::string_view title,
+                                            std::string_view site_name = {});
 
 // True when a class or id value names page furniture (comments, share, related, newsletter,
 // cookie, ad...) rather than content. Exposed for tests.

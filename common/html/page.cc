@@ -68,7 +68,7 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
     a.url = resolve_url(meta.url, source.url);
     if (a.url.empty()) a.url = source.url;
     a.section = meta.section;
-    a.body_lines = extract_paragraphs(doc.root(), meta.title);
+    a.body_lines = extract_paragraphs(doc.root(), meta.title, meta.site_name);
     add_extra(a, "site_name", meta.site_name);
     add_extra(a, "language", meta.language);
     add_extra(a, "modified", meta.modified);

@@ -171,6 +171,8 @@ TEST(HtmlExtract, ALeadingHeadlineInAnyElementIsNotBody) {
     auto ps = extract(page("<div class=\"post\"><p class=\"titulo\">Tram line to the harbour approved</p>" +
                            body_paragraphs() + "</div>"));
     EXPECT_EQ(ps, kBody);
+    Document doc(page("<div class=\"post\"><h2>The Harbour Gazette</h2>" + body_paragraphs() + "</div>"));
+    EXPECT_EQ(extract_paragraphs(doc.root(), "Tram line", "The Harbour Gazette"), kBody);
 }
 
 TEST(HtmlExtract, FurnitureLabelsAloneOnALineAreLeftOut) {
