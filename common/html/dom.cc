@@ -1,8 +1,11 @@
 // gumbo parsing and node helpers.
 #include "common/html/dom.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace newsarc::html {
 
@@ -99,6 +102,57 @@ std::string strip_scripts_and_styles(std::string_view html) {
     }
     if (pos < html.size()) out.append(html, pos, std::string_view::npos);
     return out;
+}
+
+namespace {
+
+// Elements that never stay open for long: void elements and those the parser closes itself.
+bool closes_itself(std::string_view name) {
+    static constexpr std::string_view kNames[] = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "p", "li", "td", "th", "tr", "option", "dd", "dt", "!doctype", "keygen", "frame", "image"};
+    return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
+}  // namespace
+
+std::size_t open_tag_depth(std::string_view html) {
+    std::size_t depth = 0, deepest = 0;
+    std::string name;
+    for (std::size_t lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', lt + 1)) {
+        std::size_t i = lt + 1;
+        bool closing = i < html.size() && html[i] == '/';
+        if (closing) ++i;
+        name.clear();
+        while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '!')) {
+            name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i])));
+            ++i;
+        }
+        if (name.empty() || name.starts_with("!")) continue;
+        if (closes_itself(name)) continue;
+        if (closing) {
+            if (depth > 0) --depth;
+            continue;
+        }
+        std::size_t gt = html.find('>', i);
+        if (gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/') continue;  // <x/>
+        deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
+
+std::size_t tree_depth(const GumboNode* root) {
+    std::size_t deepest = 0;
+    std::vector<std::pair<const GumboNode*, std::size_t>> stack{{root, 1}};
+    while (!stack.empty()) {
+        auto [n, d] = stack.back();
+        stack.pop_back();
+        deepest = std::max(deepest, d);
+        if (!is_element(n)) continue;
+        const GumboVector& c = children_of(n);
+        for (unsigned i = 0; i < c.length; ++i) stack.emplace_back(static_cast<const GumboNode*>(c.data[i]), d + 1);
+    }
+    return deepest;
 }
 
 Document::Document(std::string_view utf8) : text_(strip_scripts_and_styles(utf8)) {

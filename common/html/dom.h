@@ -14,6 +14,16 @@ namespace newsarc::html {
 // a "<script" inside one starts nothing.
 std::string strip_scripts_and_styles(std::string_view html);
 
+// How deep the page's start tags nest, counted on the bytes before parsing: tags the parser
+// closes by itself (p, li, td, tr, option, void elements) and tags closed by the page do not add
+// up. The HTML5 parser's time grows with the square of the nesting, so a page nested thousands
+// deep is refused before it is parsed.
+std::size_t open_tag_depth(std::string_view html);
+
+// The depth of the parsed tree, measured without recursion: every walk over the tree recurses,
+// so a tree deeper than the stack allows is refused before it is walked.
+std::size_t tree_depth(const GumboNode* root);
+
 // Owns gumbo's tree for one page (parsed from strip_scripts_and_styles of `utf8`).
 class Document {
 public:

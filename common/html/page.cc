@@ -45,7 +45,13 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
         a.warnings.push_back(make_warning(source.path, source.line,
                                           "invalid UTF-8 repaired (" + std::to_string(decoded.repaired) + " bytes)"));
 
+    auto too_deep = [&] {
+        return InputError(source.line, "HTML nested more than " + std::to_string(kMaxHtmlNesting) +
+                                           " elements deep, not read");
+    };
+    if (open_tag_depth(decoded.text) > kMaxOpenTags) throw too_deep();
     Document doc(decoded.text);
+    if (tree_depth(doc.root()) > kMaxHtmlNesting) throw too_deep();
     PageMetadata meta = extract_metadata(doc.root());
     a.title = meta.title;
     a.bylines = meta.bylines;

@@ -32,7 +32,11 @@ public:
         }
         html::PageSource source;
         source.path = path_;
-        return html::page_to_article(bytes, source);
+        try {
+            return html::page_to_article(bytes, source);
+        } catch (const InputError& e) {
+            return make_error(path_, e.line(), e.what());
+        }
     }
 
 private:

@@ -235,7 +235,11 @@ private:
         if (source.url.starts_with("<") && source.url.ends_with(">")) source.url = source.url.substr(1, source.url.size() - 2);
         source.date = header(warc, "warc-date");
         source.content_type = content_type;
-        return html::page_to_article(payload, source);
+        try {
+            return html::page_to_article(payload, source);
+        } catch (const InputError& e) {
+            return make_error(path_, record_line_, e.what());
+        }
     }
 
     std::optional<Diagnostic> skipped_summary() const {

@@ -100,17 +100,19 @@ printf '<html><body><div></div></body></html>' >"$b/empty.html"
 printf '<html><head><meta charset="x-unheard-of"><title>Odd charset</title></head><body><p>The ferry resumed its service on Monday after a long winter of repairs to the pier.</p></body></html>' >"$b/odd-charset.html"
 { printf '<html><head><title>Huge</title></head><body>'; head -c 20000000 /dev/zero | tr '\0' 'x'; printf '</body></html>'; } >"$b/huge.html"
 head -c "$(( $(wc -c <"$w/crawl.warc") - 3000 ))" "$w/crawl.warc" >"$b/cut.warc"
+{ printf '<html><body><p>'; for _ in $(seq 2000); do printf '<b><i><span>'; done; printf 'deep'; } >"$b/deep.html"
 export NEWSARC_DB="$TEST_TMP/bad-db"
 run "$NEWSARC_INDEX" add --format json "$b" "$science"
 expect_status 1 "some inputs rejected"
 expect_contains "$err" "empty.html:1: error: article has no title and no text" "an empty page"
 expect_contains "$err" "odd-charset.html:1: warning: unknown charset \"x-unheard-of\"; read as UTF-8" "unknown charset"
 expect_contains "$err" "huge.html: error: page larger than 16 MiB, not read" "a 20 MB page"
+expect_contains "$err" "deep.html:1: error: HTML nested more than 1000 elements deep, not read" "markup nested too deep"
 expect_contains "$err" "cut.warc:" "the cut WARC is named"
 expect_contains "$err" "error: WARC record cut short" "the cut record"
 cut_line=$(grep -o 'cut.warc:[0-9]*: error: WARC record cut short' <<<"$err" | cut -d: -f2)
 expect_eq "$(sed -n "${cut_line}p" "$b/cut.warc" | tr -d '\r')" "WARC/1.0" "the message points at the record's first line"
-expect_eq "$(jq -r .rejected <<<"$out")" "3" "three rejected: empty, huge, the cut record"
+expect_eq "$(jq -r .rejected <<<"$out")" "4" "four rejected: empty, huge, too deep, the cut record"
 # broken.html, odd-charset.html, the science page, and the cut WARC's complete records (science,
 # expapp: same ids as the pages, so one each).
 run "$NEWSARC_QUERY" --format json --count '"harbour works began on Monday"'

@@ -27,6 +27,16 @@ TEST(HtmlDom, JsonLdCommentsAndLookalikesAreKept) {
     EXPECT_EQ(strip_scripts_and_styles("<p>a</p><script>never ends"), "<p>a</p><script>");
 }
 
+TEST(HtmlDom, NestingDepths) {
+    EXPECT_EQ(open_tag_depth("<html><body><div><p>a<br>b<img src=x><div/></p></div></body></html>"), 3u);
+    EXPECT_EQ(open_tag_depth("<ul><li>a<li>b<li>c</ul>"), 1u);  // li closes itself
+    std::string deep;
+    for (int i = 0; i < 300; ++i) deep += "<div>";
+    EXPECT_EQ(open_tag_depth(deep), 300u);
+    Document doc("<html><body>" + deep + "x</body></html>");
+    EXPECT_EQ(tree_depth(doc.root()), 300u + 3);  // html, body, the divs, the text
+}
+
 TEST(HtmlDom, ParsedTextSkipsScripts) {
     Document doc("<html><body><p>Hello <b>world</b></p><script>document.write('no')</script><p>again</p></body></html>");
     EXPECT_EQ(text_of(doc.root()), "Hello world again");

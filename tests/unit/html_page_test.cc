@@ -129,6 +129,21 @@ TEST(HtmlReader, OversizedPageIsRejectedWithItsSize) {
     EXPECT_EQ(d.to_string(), "big.html: error: page larger than 16 MiB, not read");
 }
 
+TEST(HtmlReader, MarkupNestedThousandsDeepIsRefusedNotCrashedOn) {
+    std::string open, close;
+    for (int i = 0; i < 200000; ++i) open += "<b>", close += "</b>";
+    auto reader = make_html_reader(std::make_unique<MemoryStream>("<p>" + open + "deep" + close), "deep.html");
+    Diagnostic d = testing::only_error(testing::drain(*reader));
+    EXPECT_EQ(d.to_string(), "deep.html:1: error: HTML nested more than 1000 elements deep, not read");
+    // Deep, but not past the limit: read.
+    std::string mid_open, mid_close;
+    for (int i = 0; i < 900; ++i) mid_open += "<div>", mid_close += "</div>";
+    html::PageSource src;
+    src.path = "mid.html";
+    RawArticle a = html::page_to_article("<html><body>" + mid_open + "<p>" + kPara + "</p>" + mid_close, src);
+    EXPECT_EQ(a.body_lines, std::vector<std::string>{kPara});
+}
+
 TEST(HtmlReader, RegistryOpensHtmlByExtensionAndContent) {
     EXPECT_TRUE(is_article_file("a/page.html"));
     EXPECT_TRUE(is_article_file("a/page.HTM"));
