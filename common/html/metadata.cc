@@ -54,24 +54,31 @@ bool one_of(std::string_view key, std::initializer_list<std::string_view> keys) 
 
 // ---- JSON-LD ----
 
-std::string json_string(const json& v) {
+// Depths past which JSON-LD values are not followed: real ones nest two or three levels, and a
+// page could nest millions.
+constexpr int kMaxJsonDepth = 8;
+
+std::string json_string(const json& v, int depth = 0) {
+    if (depth > kMaxJsonDepth) return {};
     if (v.is_string()) return v.get<std::string>();
-    if (v.is_array() && !v.empty()) return json_string(v.front());
+    if (v.is_array() && !v.empty()) return json_string(v.front(), depth + 1);
     if (v.is_object()) {
-        if (auto it = v.find("name"); it != v.end()) return json_string(*it);
-        if (auto it = v.find("@value"); it != v.end()) return json_string(*it);
+        if (auto it = v.find("name"); it != v.end()) return json_string(*it, depth + 1);
+        if (auto it = v.find("@value"); it != v.end()) return json_string(*it, depth + 1);
     }
     return {};
 }
 
 // Names of an author value; references ({"@id": "..."} without a name) go to `ids` when given.
-void collect_authors(const json& v, std::vector<std::string>& out, std::vector<std::string>* ids = nullptr) {
+void collect_authors(const json& v, std::vector<std::string>& out, std::vector<std::string>* ids = nullptr,
+                     int depth = 0) {
+    if (depth > kMaxJsonDepth) return;
     if (v.is_string()) {
         add_author(out, v.get<std::string>());
     } else if (v.is_array()) {
-        for (const auto& x : v) collect_authors(x, out, ids);
+        for (const auto& x : v) collect_authors(x, out, ids, depth + 1);
     } else if (v.is_object()) {
-        if (auto it = v.find("name"); it != v.end()) collect_authors(*it, out, ids);
+        if (auto it = v.find("name"); it != v.end()) collect_authors(*it, out, ids, depth + 1);
         else if (auto id = v.find("@id"); id != v.end() && id->is_string() && ids) ids->push_back(id->get<std::string>());
     }
 }
@@ -85,7 +92,7 @@ bool is_article_type(const json& type) {
 }
 
 void visit_jsonld(const json& v, Found& f, int depth) {
-    if (depth > 8) return;
+    if (depth > kMaxJsonDepth) return;
     if (v.is_array()) {
         for (const auto& x : v) visit_jsonld(x, f, depth + 1);
         return;

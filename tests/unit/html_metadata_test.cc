@@ -63,6 +63,14 @@ TEST(HtmlMetadata, BrokenJsonLdIsIgnored) {
     EXPECT_EQ(m.title, "Plain title");
 }
 
+TEST(HtmlMetadata, DeeplyNestedJsonLdIsHarmless) {
+    std::string deep = std::string(100000, '[') + "\"Ann Lee\"" + std::string(100000, ']');
+    auto m = meta_of("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+                     "\"author\":" + deep + "}</script></head>");
+    EXPECT_EQ(m.title, "H");
+    EXPECT_TRUE(m.bylines.empty());  // too deep to be a real author list
+}
+
 TEST(HtmlMetadata, JsonLdAuthorShapes) {
     EXPECT_EQ(jsonld_author_names(R"("Jane Doe")"), std::vector<std::string>{"Jane Doe"});
     EXPECT_EQ(jsonld_author_names(R"({"@type":"Person","name":"Jane Doe"})"), std::vector<std::string>{"Jane Doe"});
