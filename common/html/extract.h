@@ -17,8 +17,4 @@ namespace newsarc::html {
 std::vector<std::string> extract_paragraphs(const GumboNode* root, std::string_view title,
                                             std::string_view site_name = {});
 
-// True when a class or id value names page furniture (comments, share, related, newsletter,
-// cookie, ad...) rather than content. Exposed for tests.
-bool is_furniture_name(std::string_view class_and_id);
-
 }  // namespace newsarc::html

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "common/html/dom.h"
+#include "common/html/furniture.h"
 #include "common/text/strutil.h"
 
 namespace newsarc::html {
