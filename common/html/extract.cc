@@ -218,10 +218,11 @@ private:
         if (!is_element(n) || dropped_.count(n) || is_non_text_tag(tag_of(n))) return;
         GumboTag t = tag_of(n);
         int len = 0, commas = 0;
-        if (t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD) {
+        if (t == GUMBO_TAG_P || t == GUMBO_TAG_PRE) {
             len = stats(n).text;
             commas = stats(n).commas;
-            if (t == GUMBO_TAG_TD) len = inline_text(n, &(commas = 0));
+        } else if (t == GUMBO_TAG_TD) {
+            len = inline_text(n, &commas);  // a layout cell's own text; its blocks score themselves
         } else if (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
                    t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_FONT || t == GUMBO_TAG_CENTER) {
             len = inline_text(n, &commas);
