@@ -46,7 +46,7 @@ public:
         }
     }
 
-    // Up to n bytes appended to out (fewer only at the end); `keep` false skips them.
+    // Up to n bytes appended to out (fewer only at the end); a null `out` skips them.
     std::size_t bytes(std::size_t n, std::string* out) {
         std::size_t done = 0;
         while (done < n) {
@@ -151,7 +151,10 @@ private:
             return make_error(path_, record_line_, "WARC record without a valid Content-Length");
         }
         std::string type = strutil::ascii_lower(header(warc, "warc-type"));
-        bool wanted = type == "response" && length <= kMaxRecordBytes;
+        // A `resource` record holding an HTML page (as some crawlers store what they fetched
+        // without HTTP headers) is a page too.
+        bool html_resource = type == "resource" && is_html_type(header(warc, "content-type"), "x");
+        bool wanted = (type == "response" || html_resource) && length <= kMaxRecordBytes;
         std::string block;
         std::size_t got = in_.bytes(length, wanted ? &block : nullptr);
         if (got < length) {
@@ -159,6 +162,10 @@ private:
             return make_error(path_, record_line_,
                               "WARC record cut short: " + std::to_string(length) + " bytes announced, " +
                                   std::to_string(got) + " found");
+        }
+        if (html_resource) {
+            if (!wanted) return make_error(path_, record_line_, "WARC resource record over 256 MiB, skipped");
+            return page(block, warc, header(warc, "content-type"));
         }
         if (type != "response") return std::nullopt;
         ++responses_;
@@ -224,6 +231,11 @@ private:
             ++skipped_type_;
             return std::nullopt;
         }
+        return page(payload, warc, content_type);
+    }
+
+    // One HTML page of a record, with the record's URI and date as fallbacks.
+    ReadItem page(std::string_view payload, const Headers& warc, const std::string& content_type) {
         if (payload.size() > kMaxHtmlPageBytes)
             return make_error(path_, record_line_,
                               "page larger than " + std::to_string(kMaxHtmlPageBytes >> 20) + " MiB, not read");

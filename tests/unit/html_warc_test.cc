@@ -136,6 +136,17 @@ TEST(HtmlWarc, GarbageBetweenRecordsIsReportedOnceAndSkipped) {
     EXPECT_NE(d[0].find("expected a WARC record header"), std::string::npos);
 }
 
+TEST(HtmlWarc, HtmlResourceRecordsArePagesToo) {
+    std::string html = page("Stored page");
+    std::string warc = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: https://a.example/stored\r\n"
+                       "Content-Type: text/html\r\nContent-Length: " + std::to_string(html.size()) + "\r\n\r\n" + html +
+                       "\r\n\r\n" + record("resource", "https://a.example/data.json", "{}");
+    auto items = read_warc(warc);
+    EXPECT_EQ(titles(items), std::vector<std::string>{"Stored page"});
+    EXPECT_EQ(std::get<RawArticle>(items[0]).url, "https://a.example/stored");
+    EXPECT_TRUE(diagnostics(items).empty());
+}
+
 TEST(HtmlWarc, ChunkedDecoding) {
     std::string out;
     EXPECT_TRUE(decode_chunked("4\r\nWiki\r\n5;ext=1\r\npedia\r\n0\r\n\r\n", out));
