@@ -30,6 +30,13 @@ expect_eq "$(jq -r .url <<<"$out")" "https://www.sciencealert.com/nasa-finds-wat
 expect_eq "$(jq -r '.authors[0]' <<<"$out")" "Victor Tangermann" "author from the page's metadata"
 expect_eq "$(jq -r .language <<<"$out")" "en-gb" "language"
 
+# Standard input and compression are sniffed for pages as for every format.
+plain=$("$NEWSARC_INDEX" clean "$science" | jq -c 'del(.source)')
+expect_eq "$("$NEWSARC_INDEX" clean - <"$science" | jq -c 'del(.source)')" "$plain" "a page on stdin"
+expect_eq "$(gzip -c "$science" | "$NEWSARC_INDEX" clean - | jq -c 'del(.source)')" "$plain" "a gzipped page on stdin"
+zstd -q -c "$science" >"$TEST_TMP/page.htm.zst"
+expect_eq "$("$NEWSARC_INDEX" clean "$TEST_TMP/page.htm.zst" | jq -c 'del(.source)')" "$plain" "a .htm.zst page"
+
 # --- a WARC built from those pages ---
 # record TYPE URI FILE: one WARC record whose block is FILE.
 record() {
