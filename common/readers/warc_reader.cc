@@ -19,7 +19,10 @@ namespace newsarc {
 namespace {
 
 constexpr std::size_t kMaxHeaderLine = 64 * 1024;
-constexpr std::size_t kMaxRecordBytes = 256u << 20;  // a larger block is skipped unread
+// A block larger than a page may be (plus room for HTTP headers) is read only as far as its
+// headers, to tell a skipped response (a video) from a page too large to read.
+constexpr std::size_t kMaxRecordBytes = kMaxHtmlPageBytes + (1u << 20);
+constexpr std::size_t kHeadBytes = 64 * 1024;
 
 // Buffered reading with line counting over a ByteStream.
 class Input {
@@ -154,9 +157,16 @@ private:
         // A `resource` record holding an HTML page (as some crawlers store what they fetched
         // without HTTP headers) is a page too.
         bool html_resource = type == "resource" && is_html_type(header(warc, "content-type"), "x");
-        bool wanted = (type == "response" || html_resource) && length <= kMaxRecordBytes;
+        bool wanted = type == "response" || html_resource;
+        bool oversized = length > kMaxRecordBytes;
         std::string block;
-        std::size_t got = in_.bytes(length, wanted ? &block : nullptr);
+        std::size_t got = 0;
+        if (wanted && oversized) {
+            got = in_.bytes(kHeadBytes, &block);
+            got += in_.bytes(length - kHeadBytes, nullptr);
+        } else {
+            got = in_.bytes(length, wanted ? &block : nullptr);
+        }
         if (got < length) {
             done_ = true;
             return make_error(path_, record_line_,
@@ -164,16 +174,21 @@ private:
                                   std::to_string(got) + " found");
         }
         if (html_resource) {
-            if (!wanted) return make_error(path_, record_line_, "WARC resource record over 256 MiB, skipped");
+            if (oversized) return too_large();
             return page(block, warc, header(warc, "content-type"));
         }
         if (type != "response") return std::nullopt;
         ++responses_;
-        if (!wanted) return make_error(path_, record_line_, "WARC response record over 256 MiB, skipped");
-        return response(block, warc);
+        return response(block, warc, oversized);
     }
 
-    std::optional<ReadItem> response(const std::string& block, const Headers& warc) {
+    Diagnostic too_large() const {
+        return make_error(path_, record_line_,
+                          "page larger than " + std::to_string(kMaxHtmlPageBytes >> 20) + " MiB, not read");
+    }
+
+    // `block` holds only the record's first bytes when `oversized`.
+    std::optional<ReadItem> response(const std::string& block, const Headers& warc, bool oversized) {
         // The HTTP status line and headers, then the payload.
         std::size_t head_end = block.find("\r\n\r\n");
         std::size_t body_start = head_end == std::string::npos ? std::string::npos : head_end + 4;
@@ -202,6 +217,13 @@ private:
             return std::nullopt;
         }
         std::string_view payload = std::string_view(block).substr(body_start);
+        if (oversized) {
+            if (!is_html_type(header(http, "content-type"), payload)) {
+                ++skipped_type_;
+                return std::nullopt;
+            }
+            return too_large();
+        }
         std::string decoded;
         if (strutil::ascii_lower(header(http, "transfer-encoding")).find("chunked") != std::string::npos) {
             if (!decode_chunked(payload, decoded))
@@ -236,9 +258,7 @@ private:
 
     // One HTML page of a record, with the record's URI and date as fallbacks.
     ReadItem page(std::string_view payload, const Headers& warc, const std::string& content_type) {
-        if (payload.size() > kMaxHtmlPageBytes)
-            return make_error(path_, record_line_,
-                              "page larger than " + std::to_string(kMaxHtmlPageBytes >> 20) + " MiB, not read");
+        if (payload.size() > kMaxHtmlPageBytes) return too_large();
         html::PageSource source;
         source.path = path_;
         source.line = record_line_;

@@ -8,6 +8,7 @@
 #include "common/io/byte_stream.h"
 #include "common/io/gzip_stream.h"
 #include "common/readers/formats.h"
+#include "common/readers/html_reader.h"
 #include "tests/unit/test_support.h"
 
 namespace newsarc {
@@ -145,6 +146,19 @@ TEST(HtmlWarc, HtmlResourceRecordsArePagesToo) {
     EXPECT_EQ(titles(items), std::vector<std::string>{"Stored page"});
     EXPECT_EQ(std::get<RawArticle>(items[0]).url, "https://a.example/stored");
     EXPECT_TRUE(diagnostics(items).empty());
+}
+
+TEST(HtmlWarc, LargeRecordsAreSkippedOrRefusedByTheirHeaders) {
+    std::string big(kMaxHtmlPageBytes + (2u << 20), 'x');
+    std::string warc = record("response", "https://a.example/video", http("200 OK", "video/mp4", big)) +
+                       record("response", "https://a.example/huge", http("200 OK", "text/html", "<html>" + big)) +
+                       record("response", "https://a.example/one", http("200 OK", "text/html", page("After them")));
+    auto items = read_warc(warc);
+    EXPECT_EQ(titles(items), std::vector<std::string>{"After them"});
+    auto d = diagnostics(items);
+    ASSERT_EQ(d.size(), 2u);
+    EXPECT_NE(d[0].find(": error: page larger than 16 MiB, not read"), std::string::npos) << d[0];
+    EXPECT_EQ(d[1], "crawl.warc: warning: skipped 1 of 3 response records (1 not HTML)");
 }
 
 TEST(HtmlWarc, ChunkedDecoding) {
