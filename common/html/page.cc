@@ -8,6 +8,7 @@
 #include "common/html/extract.h"
 #include "common/html/metadata.h"
 #include "common/text/dates.h"
+#include "common/text/entities.h"
 #include "common/text/strutil.h"
 
 namespace newsarc::html {
@@ -31,6 +32,35 @@ std::string resolve_url(std::string_view link, std::string_view base) {
     std::string_view origin = host_end == std::string_view::npos ? base : base.substr(0, host_end);
     if (link.starts_with("/")) return std::string(origin) + std::string(link);
     return {};  // a relative path without a base directory worth trusting
+}
+
+std::vector<std::string> jsonld_paragraphs(std::string_view body) {
+    std::vector<std::string> out;
+    if (body.find('<') != std::string_view::npos && body.find('>') != std::string_view::npos) {
+        Document doc("<html><body><div>" + std::string(body) + "</div></body></html>");
+        return extract_paragraphs(doc.root(), {});
+    }
+    std::string text = decode_entities(body);
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string::npos) nl = text.size();
+        std::string line = strutil::collapse_spaces(std::string_view(text).substr(pos, nl - pos));
+        if (!line.empty()) out.push_back(std::move(line));
+        pos = nl + 1;
+    }
+    return out;
+}
+
+std::vector<std::string> choose_body(std::vector<std::string> extracted, std::string_view jsonld_body) {
+    if (jsonld_body.size() < kMinJsonLdBody) return extracted;
+    std::size_t dom = 0;
+    for (const auto& p : extracted) dom += p.size();
+    if (dom * 2 >= jsonld_body.size()) return extracted;
+    auto declared = jsonld_paragraphs(jsonld_body);
+    std::size_t ld = 0;
+    for (const auto& p : declared) ld += p.size();
+    return ld > dom * 2 ? declared : extracted;
 }
 
 RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
@@ -74,7 +104,7 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
     a.url = resolve_url(meta.url, source.url);
     if (a.url.empty()) a.url = source.url;
     a.section = meta.section;
-    a.body_lines = extract_paragraphs(doc.root(), meta.title, meta.site_name);
+    a.body_lines = choose_body(extract_paragraphs(doc.root(), meta.title, meta.site_name), meta.jsonld_body);
     add_extra(a, "site_name", meta.site_name);
     add_extra(a, "language", meta.language);
     add_extra(a, "modified", meta.modified);

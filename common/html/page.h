@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/article.h"
 
@@ -30,6 +31,16 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source);
 // (645 on one of those pages).
 inline constexpr std::size_t kMaxHtmlNesting = 1000;
 inline constexpr std::size_t kMaxOpenTags = 10 * kMaxHtmlNesting;
+
+// The body the page's JSON-LD declares (`articleBody`) stands in for the extracted one when it is
+// at least this long and the extraction found less than half of it (a body drawn by scripts, a
+// layout the extractor misread).
+inline constexpr std::size_t kMinJsonLdBody = 500;
+std::vector<std::string> choose_body(std::vector<std::string> extracted, std::string_view jsonld_body);
+
+// The paragraphs of a JSON-LD articleBody: markup parsed as HTML, plain text split at line
+// breaks, entities decoded.
+std::vector<std::string> jsonld_paragraphs(std::string_view body);
 
 // Resolves a link against the page's address: "/a/b" on https://x.org/c -> https://x.org/a/b.
 std::string resolve_url(std::string_view link, std::string_view base);

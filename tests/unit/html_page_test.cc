@@ -105,6 +105,31 @@ TEST(HtmlPage, PlaceholderAndUnparsedDates) {
     EXPECT_NE(c.warnings[0].message.find("does not parse"), std::string::npos);
 }
 
+TEST(HtmlPage, JsonLdBodyStandsInForABodyDrawnByScripts) {
+    std::string full = kPara + "\n\n" + kPara + " Then the second boat left at noon.\n\n" + kPara +
+                       " The island&#8217;s mayor was on board.";
+    std::string head = R"(<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry",
+        "articleBody":")" + [&] { std::string e; for (char c : full) { if (c == '\n') e += "\\n"; else e += c; } return e; }() +
+                       R"("}</script>)";
+    html::PageSource src;
+    src.path = "js.html";
+    // The page shows only a teaser (the rest is drawn by a script): the declared body wins.
+    RawArticle a = html::page_to_article("<html><head>" + head + "</head><body><div id=\"app\"><p>" + kPara +
+                                             "</p></div></body></html>", src);
+    ASSERT_EQ(a.body_lines.size(), 3u);
+    EXPECT_EQ(a.body_lines[2], kPara + " The island\u2019s mayor was on board.");
+    // The page shows the whole article: the extraction stays.
+    std::string shown = "<p>" + kPara + "</p><p>" + kPara + " Then the second boat left at noon.</p><p>" + kPara +
+                        " The crew waved.</p>";
+    RawArticle b = html::page_to_article("<html><head>" + head + "</head><body><article>" + shown +
+                                             "</article></body></html>", src);
+    ASSERT_EQ(b.body_lines.size(), 3u);
+    EXPECT_EQ(b.body_lines[2], kPara + " The crew waved.");
+    // Markup inside the declared body is parsed.
+    EXPECT_EQ(html::jsonld_paragraphs("<p>One, two.</p><p>Three &amp; four.</p>"),
+              (std::vector<std::string>{"One, two.", "Three & four."}));
+}
+
 TEST(HtmlPage, HttpCharsetAndUnknownCharset) {
     html::PageSource src;
     src.path = "l.html";
