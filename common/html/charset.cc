@@ -2,6 +2,7 @@
 #include "common/html/charset.h"
 
 #include <cstdint>
+#include <cstring>
 
 #include "common/text/strutil.h"
 #include "common/text/utf8.h"
@@ -32,6 +33,38 @@ std::string cp1252_to_utf8(std::string_view bytes) {
         }
     }
     return out;
+}
+
+// Strict UTF-8 validation (no overlongs, surrogates or values past U+10FFFF), skipping ASCII
+// eight bytes at a time: most pages are valid, and repair_utf8 costs a decode per character.
+bool is_valid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    while (p < end) {
+        if (end - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                p += 8;
+                continue;
+            }
+        }
+        unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
+        if (n < 0 || c > 0xF4 || c == 0xC0 || c == 0xC1 || end - p <= n) return false;
+        for (int i = 1; i <= n; ++i)
+            if ((p[i] & 0xC0) != 0x80) return false;
+        if (c == 0xE0 && p[1] < 0xA0) return false;  // overlong
+        if (c == 0xED && p[1] >= 0xA0) return false;  // surrogate
+        if (c == 0xF0 && p[1] < 0x90) return false;  // overlong
+        if (c == 0xF4 && p[1] >= 0x90) return false;  // past U+10FFFF
+        p += n + 1;
+    }
+    return true;
 }
 
 bool is_utf8_label(std::string_view c) { return c == "utf-8" || c == "utf8" || c == "unicode-1-1-utf-8"; }
@@ -97,16 +130,16 @@ Decoded decode_html(std::string_view bytes, std::string_view http_content_type) 
     }
     d.text.assign(bytes);
     d.encoding = "utf-8";
+    bool valid = is_valid_utf8(bytes);
     if (charset.empty()) {
         // Undeclared: valid UTF-8 is taken as such, anything else as the web's default.
-        std::string probe = d.text;
-        if (repair_utf8(probe) == 0) return d;
+        if (valid) return d;
         d.text = cp1252_to_utf8(bytes);
         d.encoding = "windows-1252";
         return d;
     }
     if (!is_utf8_label(charset)) d.problem = "unknown charset \"" + charset + "\"; read as UTF-8";
-    d.repaired = repair_utf8(d.text);
+    if (!valid) d.repaired = repair_utf8(d.text);
     return d;
 }
 

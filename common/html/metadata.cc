@@ -238,8 +238,6 @@ void read_itemprop(const GumboNode* n, std::string_view prop, Found& f) {
         set_once(f.itemprop_published, date_of(n));
     } else if (prop == "headline" && tag_of(n) != GUMBO_TAG_META) {
         set_once(f.itemprop_headline, text_of(n));
-    } else if (prop == "articlebody") {
-        // The visible article body is the extractor's business, not metadata.
     }
 }
 

@@ -39,6 +39,18 @@ TEST(HtmlCharset, UnknownCharsetIsAProblemAndReadAsRepairedUtf8) {
     EXPECT_NE(d.text.find("ok \xEF\xBF\xBD"), std::string::npos);
 }
 
+TEST(HtmlCharset, InvalidUtf8OfEveryKindIsRepairedOrFallsBack) {
+    // Overlong, surrogate, past U+10FFFF, truncated, stray continuation: none is valid UTF-8.
+    for (std::string bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82", "\x80"}) {
+        Decoded declared = decode_html("<meta charset=utf-8><p>long ascii text before it " + bad + "</p>");
+        EXPECT_GT(declared.repaired, 0u) << bad;
+        EXPECT_EQ(decode_html("<p>undeclared " + bad + "</p>").encoding, "windows-1252") << bad;
+    }
+    Decoded ok = decode_html("<meta charset=utf-8><p>\xE2\x82\xAC \xF0\x9F\x98\x80 \xED\x9F\xBF</p>");
+    EXPECT_EQ(ok.repaired, 0u);
+    EXPECT_EQ(decode_html("<p>\xF0\x9F\x98\x80 emoji</p>").encoding, "utf-8");
+}
+
 TEST(HtmlCharset, BomIsDropped) {
     EXPECT_EQ(decode_html("\xEF\xBB\xBF<p>x</p>").text, "<p>x</p>");
 }
