@@ -9,6 +9,7 @@
 #include <map>
 
 #include "common/html/dom.h"
+#include "common/html/furniture.h"
 #include "common/text/strutil.h"
 
 namespace newsarc::html {
@@ -170,12 +171,7 @@ void read_meta(const GumboNode* n, Found& f) {
         set_once(f.meta_language, content);
 }
 
-bool class_or_id_has(const GumboNode* n, std::string_view word) {
-    std::string v = lower(attr(n, "class"));
-    v += ' ';
-    v += lower(attr(n, "id"));
-    return v.find(word) != std::string::npos;
-}
+bool has(std::string_view hay, std::string_view word) { return hay.find(word) != std::string_view::npos; }
 
 // A visible byline often runs on into its date ("Tom Davies Associated Press Published 11:34 PM"):
 // the names end at a digit, a separator or a word that starts the date.
@@ -189,15 +185,13 @@ std::string byline_names_part(std::string_view text) {
 
 // A visible byline: an element whose class or id names the author or byline, short enough to be
 // a name list ("By Jane Doe and John Roe").
-void read_byline_element(const GumboNode* n, Found& f) {
+// `name` is the element's class and id, lowercased.
+void read_byline_element(const GumboNode* n, std::string_view name, Found& f) {
     if (!f.byline_elements.empty()) return;
     GumboTag t = tag_of(n);
     if (t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_META || t == GUMBO_TAG_LINK) return;
-    if (!class_or_id_has(n, "byline") && !class_or_id_has(n, "author")) return;
-    std::string c = lower(attr(n, "class"));
-    if (c.find("bio") != std::string::npos || c.find("avatar") != std::string::npos ||
-        c.find("image") != std::string::npos || c.find("photo") != std::string::npos)
-        return;
+    if (!has(name, "byline") && !has(name, "author")) return;
+    if (has(name, "bio") || has(name, "avatar") || has(name, "image") || has(name, "photo")) return;
     std::string text = byline_names_part(text_of(n));
     if (text.size() < 3 || text.size() > 120 || strutil::count_words(text) > 14) return;
     add_author(f.byline_elements, text);
@@ -292,12 +286,15 @@ void visit(const GumboNode* n, Found& f) {
             i = e + 1;
         }
     }
-    if (f.class_published.empty() && t != GUMBO_TAG_META && t != GUMBO_TAG_HTML && t != GUMBO_TAG_BODY &&
-        class_or_id_has(n, "publish") && !class_or_id_has(n, "publisher")) {
-        std::string d = date_of(n);
-        if (d.find_first_of("0123456789") != std::string::npos) f.class_published = std::move(d);
+    if (has_attr(n, "class") || has_attr(n, "id")) {
+        std::string name = class_and_id(n);
+        if (f.class_published.empty() && t != GUMBO_TAG_META && t != GUMBO_TAG_HTML && t != GUMBO_TAG_BODY &&
+            has(name, "publish") && !has(name, "publisher")) {
+            std::string d = date_of(n);
+            if (d.find_first_of("0123456789") != std::string::npos) f.class_published = std::move(d);
+        }
+        if (t != GUMBO_TAG_A) read_byline_element(n, name, f);
     }
-    if (t != GUMBO_TAG_A) read_byline_element(n, f);
     if (!is_element(n)) return;
     const GumboVector& c = children_of(n);
     for (unsigned i = 0; i < c.length; ++i) {
