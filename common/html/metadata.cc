@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <regex>
 
 #include "common/html/dom.h"
 #include "common/html/furniture.h"
@@ -332,6 +333,21 @@ std::string strip_site_suffix(std::string_view title_in, std::string_view site_n
     if (std::size_t colon = title.find(": "); colon != std::string::npos && same_name(title.substr(0, colon), site_name))
         return std::string(strutil::trim(std::string_view(title).substr(colon + 2)));
     return title;
+}
+
+std::string tidy_date_text(std::string_view text) {
+    static const std::regex label(
+        R"(^\s*(first\s+|last\s+)?(published|updated|posted|modified|date)\s*(:|on|at)?\s*)", std::regex::icase);
+    static const std::regex weekday(
+        R"(^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)", std::regex::icase);
+    static const std::regex leading_time(
+        R"(^(\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4}\b)?)\s*[,|\-]?\s*(.+)$)", std::regex::icase);
+    std::string s = strutil::collapse_spaces(text);
+    s = std::regex_replace(s, label, "", std::regex_constants::format_first_only);
+    s = std::regex_replace(s, weekday, "", std::regex_constants::format_first_only);
+    std::smatch m;
+    if (std::regex_match(s, m, leading_time)) s = m[5].str() + " " + m[1].str();
+    return s;
 }
 
 std::vector<std::string> jsonld_author_names(std::string_view text) {

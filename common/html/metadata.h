@@ -30,6 +30,11 @@ PageMetadata extract_metadata(const GumboNode* root);
 // words) and the rest is longer.
 std::string strip_site_suffix(std::string_view title, std::string_view site_name);
 
+// A date as pages print it, tidied for the date parser: label words ("Published", "Updated on",
+// "Posted:") and a leading weekday dropped, a time printed before the date moved after it:
+// "Published 7:07 PM EST Nov 19, 2019" -> "Nov 19, 2019 7:07 PM EST".
+std::string tidy_date_text(std::string_view text);
+
 // The authors of a JSON-LD `author` value (a string, an object with `name`, or an array of them).
 // Exposed for tests: `json` is the value's JSON text.
 std::vector<std::string> jsonld_author_names(std::string_view json);

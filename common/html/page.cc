@@ -90,14 +90,15 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
     // Placeholders such as "0001-01-01T00:00:00Z" (a zero value printed) are no date; with no
     // date that parses, the first other one is passed on for the cleaner to report.
     std::string unparsed;
-    for (const auto& d : meta.published_candidates) {
+    for (const auto& candidate : meta.published_candidates) {
+        std::string d = tidy_date_text(candidate);
         auto t = parse_date(d);
         if (t && t->year < 1900) continue;
         if (t) {
             a.dates.push_back(d);
             break;
         }
-        if (unparsed.empty()) unparsed = d;
+        if (unparsed.empty()) unparsed = candidate;
     }
     if (a.dates.empty() && !unparsed.empty()) a.dates.push_back(unparsed);
     if (a.dates.empty() && !source.date.empty()) a.dates.push_back(source.date);

@@ -111,6 +111,15 @@ TEST(HtmlMetadata, DateCandidatesInOrder) {
     EXPECT_TRUE(p.published_candidates.empty());
 }
 
+TEST(HtmlMetadata, PrintedDatesAreTidiedForTheParser) {
+    EXPECT_EQ(tidy_date_text("Published 7:07 PM EST Nov 19, 2019"), "Nov 19, 2019 7:07 PM EST");
+    EXPECT_EQ(tidy_date_text("Fri 6:45 PM, Feb 16, 2018"), "Feb 16, 2018 6:45 PM");
+    EXPECT_EQ(tidy_date_text("Posted: Nov 19, 2019"), "Nov 19, 2019");
+    EXPECT_EQ(tidy_date_text("Last updated on Tuesday, 3 March 2020"), "3 March 2020");
+    EXPECT_EQ(tidy_date_text("2019-11-19T09:00:00Z"), "2019-11-19T09:00:00Z");
+    EXPECT_EQ(tidy_date_text("Monday"), "Monday");  // nothing after the weekday: left alone
+}
+
 TEST(HtmlMetadata, AuthorUrlsAndHandlesAreNotNames) {
     auto m = meta_of(R"(<head><meta property="article:author" content="https://facebook.com/someone">
         <meta name="author" content="@handle"></head><body><p class="byline">By Lee Ray</p></body>)");
