@@ -36,6 +36,9 @@ struct RawArticle {
     TagMap tags;
     ExtraFields extra;
     std::vector<Diagnostic> warnings;     // problems the reader repaired (invalid UTF-8...)
+    // A record of newsarc's own export (JSON with content_hash and cleaner_version): the article as
+    // it was cleaned and indexed, restored as it is rather than cleaned again.
+    std::string restored_json;
 };
 
 // The cleaned article: what is indexed and stored.

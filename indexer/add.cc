@@ -8,10 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "common/article_json.h"
+#include "common/config.h"
 #include "common/index/document_builder.h"
 #include "common/store/record_codec.h"
 #include "common/store/database.h"
 #include "indexer/bulk_build.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
 #include "indexer/learning.h"
@@ -21,6 +23,18 @@
 
 namespace newsarc {
 namespace {
+
+struct AddArgs {
+    std::string db;
+    std::vector<std::string> paths;
+    std::vector<std::string> boilerplate_files;
+    bool quiet = false;
+    double wait = kDefaultLockWaitSeconds;
+    unsigned jobs = 0;  // 0: all cores
+    bool body_positions = true;  // for a new archive: index positions of body words
+    bool body_positions_given = false;  // the user chose, so a mismatch with the archive is worth a word
+    OutputFormat format = OutputFormat::text;
+};
 
 // Documents per commit. An interruption loses at most this many per writer, and the database
 // always opens at its last commit; it also bounds Xapian's in-memory buffer of pending changes.
@@ -92,7 +106,7 @@ Destination open_destination(const std::string& path, unsigned jobs, const AddAr
         if (to.codec.current_id() == 0 && std::filesystem::exists(path))
             to.codec = RecordCodec::from_database(Xapian::Database(path));
     } else {
-        to.databases.push_back(open_writable(path));
+        to.databases.push_back(open_writable(path, args.wait));
         to.codec = RecordCodec::from_database(to.databases.front());
     }
     // An archive keeps the settings it was created with; a resumed build those of its shards.
@@ -119,15 +133,13 @@ void print_summary(const AddArgs& args, const std::string& path, const WriteCoun
                                  {"warnings", reporter.warnings()},
                                  {"documents", documents},
                                  {"seconds", seconds}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     } else if (!args.quiet) {
         std::printf("added %zu, replaced %zu, unchanged %zu, rejected %zu (%u documents in %s, %.1f s)\n",
                     counts.added, counts.replaced, counts.unchanged, reporter.errors(), documents, path.c_str(),
                     seconds);
     }
 }
-
-}  // namespace
 
 int run_add(const AddArgs& args) {
     CleanOptions options = load_clean_options(args.boilerplate_files);
@@ -238,6 +250,35 @@ int run_add(const AddArgs& args) {
 
     print_summary(args, path, counts, reporter, progress.elapsed_seconds());
     return reporter.errors() > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+Command add_command(CLI::App& app) {
+    auto args = std::make_shared<AddArgs>();
+    auto* cmd = app.add_subcommand("add", "Clean and index articles from files, folders or - (stdin)");
+    add_db_option(cmd, args->db);
+    cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
+    apply_config_default(
+        cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u)),
+        "jobs");
+    auto* positions = cmd->add_flag("--body-positions,!--no-body-positions", args->body_positions,
+                      "New archive: index positions of body words (the default; --no-body-positions halves "
+                      "the index, and phrases are then checked on the stored text, slower for common words)");
+    add_wait_option(cmd, args->wait);
+    cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
+    add_format_option(cmd, args->format, {"text", "json"});
+    cmd->add_option("paths", args->paths, "Files (.txt .jsonl .sgm .html .warc, each optionally .zst or .gz), folders, or -")
+        ->required();
+    cmd->footer(
+        "Examples:\n"
+        "  newsarc-index add --db ~/news ~/scrapes/\n"
+        "  zstdcat dump.jsonl.zst | newsarc-index add -\n"
+        "  newsarc-index add reut2-000.sgm --format json");
+    return {cmd, [args, positions] {
+                args->body_positions_given = positions->count() > 0;
+                return run_add(*args);
+            }};
 }
 
 }  // namespace newsarc

@@ -1,6 +1,10 @@
 // Gathering archive statistics: counts from term frequencies, the rest from values and files.
 #include "indexer/archive_stats.h"
 
+#include <map>
+
+#include "common/store/sharded_archive.h"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -68,15 +72,18 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
     s.top_authors = top(authors, n);
     for (auto& [name, count] : s.top_authors) name = display_author(db, name);
 
+    // A sharded archive's tables are summed over its shards.
+    std::map<std::string, std::uintmax_t> tables;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(path, ec)) {
-        if (!entry.is_regular_file(ec)) continue;
-        auto bytes = entry.file_size(ec);
-        s.size_bytes += bytes;
-        if (entry.path().extension() == ".glass")
-            s.table_bytes.emplace_back(entry.path().stem().string(), bytes);
+    for (const auto& dir : is_sharded_archive(path) ? archive_shards(path) : std::vector<std::string>{path}) {
+        for (const auto& entry : fs::directory_iterator(dir, ec)) {
+            if (!entry.is_regular_file(ec)) continue;
+            auto bytes = entry.file_size(ec);
+            s.size_bytes += bytes;
+            if (entry.path().extension() == ".glass") tables[entry.path().stem().string()] += bytes;
+        }
     }
-    std::sort(s.table_bytes.begin(), s.table_bytes.end());
+    s.table_bytes.assign(tables.begin(), tables.end());
 
     // The stored/raw ratio over the first thousand documents: enough for two significant digits.
     RecordCodec codec = RecordCodec::from_database(db);

@@ -1,5 +1,6 @@
 // `newsarc-index clean`: print each article exactly as it would be indexed, touching no database.
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include "common/article_json.h"
@@ -15,7 +16,11 @@ namespace {
 // Articles held back so that boilerplate learned from later files is removed from earlier ones.
 constexpr std::size_t kCleanLookahead = 4000;
 
-}  // namespace
+struct CleanArgs {
+    std::vector<std::string> paths;
+    std::vector<std::string> boilerplate_files;
+    OutputFormat format = OutputFormat::jsonl;
+};
 
 int run_clean(const CleanArgs& args) {
     CleanOptions options = load_clean_options(args.boilerplate_files);
@@ -42,6 +47,21 @@ int run_clean(const CleanArgs& args) {
     while (buffer.ready(true)) print(buffer.pop());
     std::cout.flush();
     return reporter.errors() > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+Command clean_command(CLI::App& app) {
+    auto args = std::make_shared<CleanArgs>();
+    auto* cmd = app.add_subcommand("clean", "Print articles as they would be indexed (no database)");
+    cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
+    add_format_option(cmd, args->format, {"jsonl", "text"});
+    cmd->add_option("paths", args->paths, "Files, folders, or -")->required();
+    cmd->footer(
+        "Examples:\n"
+        "  newsarc-index clean story.txt --format text\n"
+        "  newsarc-index clean reut2-000.sgm | head -n 3");
+    return {cmd, [args] { return run_clean(*args); }};
 }
 
 }  // namespace newsarc

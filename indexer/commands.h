@@ -1,38 +1,37 @@
-// The subcommands of newsarc-index: their options and entry points (one .cc file each).
+// The subcommands of newsarc-index. Each lives in its own file, which declares its options on the
+// parser and returns how to run it; main.cc only lists them.
 #pragma once
 
+#include <functional>
+#include <initializer_list>
 #include <string>
-#include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "common/output_format.h"
 
 namespace newsarc {
 
-struct AddArgs {
-    std::string db;
-    std::vector<std::string> paths;
-    std::vector<std::string> boilerplate_files;
-    bool quiet = false;
-    unsigned jobs = 0;  // 0: all cores
-    bool body_positions = true;  // for a new archive: index positions of body words
-    bool body_positions_given = false;  // the user chose, so a mismatch with the archive is worth a word
-    OutputFormat format = OutputFormat::text;
+// A registered subcommand: `run` returns the process exit status (0 ok, 1 some inputs rejected or
+// checks failed, 2 fatal, thrown as FatalError or UsageError).
+struct Command {
+    CLI::App* app;
+    std::function<int()> run;
 };
 
-struct CleanArgs {
-    std::vector<std::string> paths;
-    std::vector<std::string> boilerplate_files;
-    OutputFormat format = OutputFormat::jsonl;
-};
+Command add_command(CLI::App& app);
+Command clean_command(CLI::App& app);
+Command stats_command(CLI::App& app);
+Command remove_command(CLI::App& app);
+Command export_command(CLI::App& app);
+Command check_command(CLI::App& app);
+Command compact_command(CLI::App& app);
+Command config_command(CLI::App& app);
+Command init_command(CLI::App& app);
 
-struct StatsArgs {
-    std::string db;
-    OutputFormat format = OutputFormat::text;
-};
-
-// Each returns the process exit status: 0 ok, 1 some inputs rejected, 2 fatal (thrown as FatalError).
-int run_add(const AddArgs& args);
-int run_clean(const CleanArgs& args);
-int run_stats(const StatsArgs& args);
+// Options several subcommands share, declared the same way everywhere.
+void add_db_option(CLI::App* cmd, std::string& db);
+void add_wait_option(CLI::App* cmd, double& seconds);
+void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_list<std::string> names);
 
 }  // namespace newsarc

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "common/config.h"
 #include "common/readers/reader.h"
 #include "common/text/strutil.h"
 
@@ -65,8 +66,12 @@ std::uintmax_t total_input_bytes(const std::vector<std::string>& files) {
 
 namespace newsarc {
 
-CleanOptions load_clean_options(const std::vector<std::string>& boilerplate_files) {
+CleanOptions load_clean_options(const std::vector<std::string>& given_files) {
     CleanOptions options;
+    // --boilerplate on the command line replaces the configuration file's list.
+    std::vector<std::string> boilerplate_files = given_files;
+    if (const ConfigValue* configured = config().find("boilerplate"); configured && given_files.empty())
+        for (const auto& file : configured->values) boilerplate_files.push_back(expand_home(file));
     for (const auto& file : boilerplate_files) {
         std::ifstream in(file);
         if (!in) throw UsageError("cannot read boilerplate file " + file);

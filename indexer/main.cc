@@ -1,17 +1,30 @@
-// newsarc-index: command-line parsing and exit codes; each subcommand lives in its own file.
-#include <iostream>
+// newsarc-index: the list of subcommands and the mapping of errors to exit codes; each subcommand
+// lives in its own file.
 #include <map>
 
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
-#include "common/diagnostic.h"
+#include "common/config.h"
+#include "common/json_output.h"
 #include "common/program.h"
+#include "common/store/database.h"
 #include "indexer/commands.h"
 
 using namespace newsarc;
 
-namespace {
+namespace newsarc {
+
+void add_db_option(CLI::App* cmd, std::string& db) {
+    cmd->add_option("--db", db, "Database directory (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)");
+}
+
+void add_wait_option(CLI::App* cmd, double& seconds) {
+    auto* option = cmd->add_option("--wait", seconds, "Seconds to wait for another writer to finish (default " +
+                                                          std::to_string(static_cast<int>(kDefaultLockWaitSeconds)) + ")")
+                       ->check(CLI::NonNegativeNumber);
+    apply_config_default(option, "wait");
+}
 
 void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_list<std::string> names) {
     std::map<std::string, OutputFormat> allowed;
@@ -25,11 +38,19 @@ void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_lis
         ->option_text(choices);
 }
 
-constexpr const char* kDbHelp = "Database directory (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)";
+}  // namespace newsarc
+
+namespace {
 
 // Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
 int run(int argc, char** argv) {
+    set_config(Config::load(config_path_from_args(argc, argv)));
     CLI::App app{"newsarc-index: clean news articles and index them into a searchable Xapian archive"};
+    // Settings may come from a file; the command line overrides them. Subcommands hand --config up.
+    app.add_option("--config", "Read settings from FILE (default $XDG_CONFIG_HOME/newsarc/config)")
+        ->type_name("FILE");
+    add_format_version_option(app);
+    app.fallthrough();
     app.set_version_flag("--version", std::string("newsarc-index ") + NEWSARC_VERSION + " (Xapian " +
                                           Xapian::version_string() + ")");
     app.require_subcommand(1);
@@ -40,50 +61,17 @@ int run(int argc, char** argv) {
         "  newsarc-index stats --db ~/news --format json\n"
         "\nExit status: 0 ok, 1 some inputs were rejected, 2 usage or fatal error.");
 
-    AddArgs add;
-    auto* add_cmd = app.add_subcommand("add", "Clean and index articles from files, folders or - (stdin)");
-    add_cmd->add_option("--db", add.db, kDbHelp);
-    add_cmd->add_flag("-q,--quiet", add.quiet, "No progress line and no summary");
-    add_cmd->add_option("-j,--jobs", add.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
-    auto* positions = add_cmd->add_flag("--body-positions,!--no-body-positions", add.body_positions,
-                      "New archive: index positions of body words (the default; --no-body-positions halves "
-                      "the index, and phrases are then checked on the stored text, slower for common words)");
-    add_cmd->add_option("--boilerplate", add.boilerplate_files, "File of extra boilerplate patterns, one per line");
-    add_format_option(add_cmd, add.format, {"text", "json"});
-    add_cmd->add_option("paths", add.paths, "Files (.txt .jsonl .sgm .html .warc, each optionally .zst or .gz), folders, or -")
-        ->required();
-    add_cmd->footer(
-        "Examples:\n"
-        "  newsarc-index add --db ~/news ~/scrapes/\n"
-        "  zstdcat dump.jsonl.zst | newsarc-index add -\n"
-        "  newsarc-index add reut2-000.sgm --format json");
-
-    CleanArgs clean;
-    auto* clean_cmd = app.add_subcommand("clean", "Print articles as they would be indexed (no database)");
-    clean_cmd->add_option("--boilerplate", clean.boilerplate_files, "File of extra boilerplate patterns, one per line");
-    add_format_option(clean_cmd, clean.format, {"jsonl", "text"});
-    clean_cmd->add_option("paths", clean.paths, "Files, folders, or -")->required();
-    clean_cmd->footer(
-        "Examples:\n"
-        "  newsarc-index clean story.txt --format text\n"
-        "  newsarc-index clean reut2-000.sgm | head -n 3");
-
-    StatsArgs stats;
-    auto* stats_cmd = app.add_subcommand("stats", "Summarise what the archive holds");
-    stats_cmd->add_option("--db", stats.db, kDbHelp);
-    add_format_option(stats_cmd, stats.format, {"text", "json"});
-    stats_cmd->footer("Examples:\n  newsarc-index stats\n  newsarc-index stats --db ~/news --format json");
-
+    const Command commands[] = {add_command(app),    clean_command(app),  stats_command(app),
+                                remove_command(app), export_command(app), check_command(app),
+                                compact_command(app), config_command(app), init_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
     }
-    add.body_positions_given = positions->count() > 0;
-    if (*add_cmd) return run_add(add);
-    if (*clean_cmd) return run_clean(clean);
-    if (*stats_cmd) return run_stats(stats);
+    for (const Command& command : commands)
+        if (*command.app) return command.run();
     return 2;
 }
 

@@ -2,11 +2,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 
 #include <nlohmann/json.hpp>
 
 #include "common/store/database.h"
 #include "indexer/archive_stats.h"
+#include "common/json_output.h"
 #include "indexer/commands.h"
 
 namespace newsarc {
@@ -42,7 +44,10 @@ nlohmann::ordered_json counts_json(const Counts& counts, const char* key) {
     return out;
 }
 
-}  // namespace
+struct StatsArgs {
+    std::string db;
+    OutputFormat format = OutputFormat::text;
+};
 
 int run_stats(const StatsArgs& args) {
     std::string path = resolve_db_path(args.db);
@@ -89,9 +94,20 @@ int run_stats(const StatsArgs& args) {
                                  {"top_sites", counts_json(s.top_sites, "site")},
                                  {"top_authors", counts_json(s.top_authors, "author")},
                                  {"table_bytes", tables}};
-        std::cout << j.dump() << '\n';
+        print_json(j, std::cout);
     }
     return 0;
+}
+
+}  // namespace
+
+Command stats_command(CLI::App& app) {
+    auto args = std::make_shared<StatsArgs>();
+    auto* cmd = app.add_subcommand("stats", "Summarise what the archive holds");
+    add_db_option(cmd, args->db);
+    add_format_option(cmd, args->format, {"text", "json"});
+    cmd->footer("Examples:\n  newsarc-index stats\n  newsarc-index stats --db ~/news --format json");
+    return {cmd, [args] { return run_stats(*args); }};
 }
 
 }  // namespace newsarc

@@ -26,20 +26,33 @@ Timestamp parse_key(const std::string& key) {
 
 }  // namespace
 
-void FacetSpy::operator()(const Xapian::Document& doc, double) {
-    std::string value = doc.get_value(field_.slot);
+FacetSpy::FacetSpy(const schema::FacetField& field, bool remote) : field_(field) {
+    if (remote) raw_ = std::make_unique<Xapian::ValueCountMatchSpy>(field.slot);
+}
+
+void FacetSpy::operator()(const Xapian::Document& doc, double) { count(doc.get_value(field_.slot), 1); }
+
+void FacetSpy::count(const std::string& value, Xapian::doccount times) const {
     if (value.empty()) return;
     if (field_.date_prefix) {
-        if (value.size() >= field_.date_prefix) ++counts_[value.substr(0, field_.date_prefix)];
+        if (value.size() >= field_.date_prefix) counts_[value.substr(0, field_.date_prefix)] += times;
         return;
     }
     std::size_t start = 0;
     while (start <= value.size()) {
         std::size_t end = value.find(schema::kValueSeparator, start);
         if (end == std::string::npos) end = value.size();
-        if (end > start) ++counts_[value.substr(start, end - start)];
+        if (end > start) counts_[value.substr(start, end - start)] += times;
         start = end + 1;
     }
+}
+
+const std::map<std::string, Xapian::doccount>& FacetSpy::counts() const {
+    if (raw_ && !folded_) {
+        for (auto it = raw_->values_begin(); it != raw_->values_end(); ++it) count(*it, it.get_termfreq());
+        folded_ = true;
+    }
+    return counts_;
 }
 
 const schema::FacetField& facet_field(const std::string& name) {

@@ -1,5 +1,6 @@
 // newsarc-query: command-line parsing, colour choice and exit codes around search() and the printers.
 #include <cstdlib>
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -10,12 +11,15 @@
 #include <xapian.h>
 
 #include "common/diagnostic.h"
+#include "common/config.h"
+#include "common/store/shards.h"
+#include "common/json_output.h"
 #include "common/program.h"
 #include "common/article_json.h"
 #include "common/article_text.h"
 #include "common/output_format.h"
 #include "common/store/database.h"
-#include "query/date_spec.h"
+#include "common/query/date_spec.h"
 #include "query/printers.h"
 #include "query/search.h"
 #include "query/show.h"
@@ -92,12 +96,15 @@ Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
 
 // Parses the command line and runs the chosen work; exceptions are mapped to exit codes by main.
 int run(int argc, char** argv) {
+    set_config(Config::load(config_path_from_args(argc, argv)));
     CLI::App app{"newsarc-query: search a newsarc archive"};
     app.set_version_flag("--version", std::string("newsarc-query ") + NEWSARC_VERSION + " (Xapian " +
                                           Xapian::version_string() + ")");
     app.footer(kFooter);
 
-    std::string db_option;
+    std::vector<std::string> db_options;
+    double timeout = 10;
+    bool allow_partial = false;
     QuerySpec spec;
     SearchOptions options;
     std::vector<std::string> words;
@@ -105,10 +112,20 @@ int run(int argc, char** argv) {
     ColorChoice color = ColorChoice::auto_;
     bool count_only = false;
 
-    app.add_option("--db", db_option, "Database directory (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)");
+    app.add_option("--db", db_options,
+                   "Database directory, or a stub file listing shards (local paths, 'remote HOST:PORT'); "
+                   "repeat to search several (default: $NEWSARC_DB, else ~/.local/share/newsarc/db)")
+        ->allow_extra_args(false);
+    app.add_option("--timeout", timeout, "Seconds a remote shard may take to connect or answer (default 10)")
+        ->check(CLI::PositiveNumber);
+    app.add_flag("--allow-partial", allow_partial,
+                 "Search the shards that answer when some do not, and say which are missing");
     app.add_option("query", words, "Query words (see the query language below)");
-    app.add_option("--author", spec.authors, "Only articles by this author (words of the name; repeatable)");
-    app.add_option("--site", spec.sites, "Only articles from this site, e.g. jpost.com (repeatable)");
+    // Repeatable options take one value each time, so that the query words after them stay words.
+    app.add_option("--author", spec.authors, "Only articles by this author (words of the name; repeatable)")
+        ->allow_extra_args(false);
+    app.add_option("--site", spec.sites, "Only articles from this site, e.g. jpost.com (repeatable)")
+        ->allow_extra_args(false);
     app.add_option("--since", spec.since, "Only articles published on or after this date");
     app.add_option("--until", spec.until, "Only articles published on or before this date (whole day/month/year)");
     app.add_option("--on", spec.on, "Only articles published on this day, month or year");
@@ -118,7 +135,9 @@ int run(int argc, char** argv) {
                                                                              {"oldest", SortOrder::oldest}},
                                             CLI::ignore_case))
         ->option_text("relevance|newest|oldest");
-    app.add_option("-n,--limit", options.limit, "Number of results (default 10)")->check(CLI::Range(1u, 100000u));
+    apply_config_default(
+        app.add_option("-n,--limit", options.limit, "Number of results (default 10)")->check(CLI::Range(1u, 100000u)),
+        "limit");
     app.add_option("--offset", options.offset, "Skip this many results first");
     app.add_flag("--count", count_only, "Print only the exact number of matches");
     std::string facets;
@@ -136,12 +155,16 @@ int run(int argc, char** argv) {
     app.add_option("--format", format, "Output: text, json, jsonl or tsv")
         ->transform(CLI::CheckedTransformer(kOutputFormats, CLI::ignore_case))
         ->option_text("text|json|jsonl|tsv");
-    app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
-        ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
-                                                                               {"always", ColorChoice::always},
-                                                                               {"never", ColorChoice::never}},
-                                            CLI::ignore_case))
-        ->option_text("auto|always|never");
+    apply_config_default(
+        app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is respected)")
+            ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_},
+                                                                                   {"always", ColorChoice::always},
+                                                                                   {"never", ColorChoice::never}},
+                                                CLI::ignore_case))
+            ->option_text("auto|always|never"),
+        "color");
+    add_format_version_option(app);
+    app.add_option("--config", "Read settings from FILE (default $XDG_CONFIG_HOME/newsarc/config)")->type_name("FILE");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -156,8 +179,12 @@ int run(int argc, char** argv) {
     }
 
     options.collapse = !no_collapse;
-    std::string path = resolve_db_path(db_option);
-    Xapian::Database db = open_readonly(path);
+    if (db_options.empty()) db_options.push_back(resolve_db_path(""));
+    std::vector<ShardSpec> shards = expand_db_arguments(db_options);
+    OpenArchive archive = open_archive(shards, timeout, allow_partial);
+    options.remote = std::any_of(shards.begin(), shards.end(),
+                                 [](const ShardSpec& s) { return s.kind == ShardSpec::Kind::remote; });
+    Xapian::Database& db = archive.db;
     if (!show.empty()) return show_article(db, show, format);
     if (count_only) {
         options.limit = 0;
@@ -165,6 +192,7 @@ int run(int argc, char** argv) {
     }
     // A writer committing while we read can invalidate what we hold: reopen at its last commit and
     // search again (Xapian's own advice for readers of a live database).
+    // A remote shard that fails mid-search: with --allow-partial, open the archive again without it.
     SearchResults results;
     for (int attempt = 1;; ++attempt) {
         try {
@@ -173,8 +201,16 @@ int run(int argc, char** argv) {
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;
             db.reopen();
+        } catch (const Xapian::NetworkError& e) {
+            if (!allow_partial || attempt == 3)
+                throw FatalError("a remote shard failed during the search: " + e.get_description() +
+                                 (allow_partial ? "" : " (--allow-partial searches the other shards)"));
+            archive = open_archive(shards, timeout, allow_partial);
         }
     }
+    results.missing_shards = archive.missing;
+    for (const auto& missing : archive.missing)
+        std::cerr << "newsarc-query: warning: shard " << missing << " did not answer; results are partial\n";
 
     if (count_only) {
         std::cout << results.total_estimate << '\n';

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/diagnostic.h"
+#include "common/json_output.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -59,9 +60,10 @@ void print_json(const SearchResults& results, const std::vector<std::string>& fi
     }
     if (results.suggestion) j["suggestion"] = *results.suggestion;
     if (results.partial) j["partial"] = true;
+    if (!results.missing_shards.empty()) j["missing_shards"] = results.missing_shards;
     if (results.histogram)
         j["histogram"] = {{"granularity", results.histogram->name}, {"series", counts_json(*results.histogram, "period")}};
-    out << dump(j) << '\n';
+    print_json(j, out);
 }
 
 void print_jsonl(const SearchResults& results, const std::vector<std::string>& fields, std::ostream& out) {

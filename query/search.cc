@@ -95,6 +95,9 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     // Body words have no positions: phrases on them match as AND and are checked on the text.
     std::unique_ptr<PhraseDecider> phrases;
     if (!IndexSettings::from_database(db).body_positions && needs_phrase_check(query)) {
+        // A MatchDecider cannot run on xapian-tcpsrv.
+        if (options.remote)
+            throw FatalError("phrases over remote shards need archives indexed with body positions");
         enquire.set_query(relax_phrases(query));
         // Counting, facets and histograms check every candidate; a page of results stops early.
         bool see_all = options.exact_count || !options.facets.empty() || !options.histogram.empty();
@@ -104,22 +107,27 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     }
     // Counting wants every match; results want each story once.
     if (options.collapse && !options.exact_count) enquire.set_collapse_key(schema::kSlotSimilarity);
+    // Equal weights (boolean searches) go newest first rather than in docid order, which depends on
+    // how the archive is sharded.
     if (options.sort == SortOrder::newest)
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
     else if (options.sort == SortOrder::oldest)
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+    else
+        enquire.set_sort_by_relevance_then_value(schema::kSlotDate, true);
 
     // Spies only see the documents the match looks at: facets and histograms need all of them.
     std::vector<std::unique_ptr<FacetSpy>> spies;
-    for (const auto& name : options.facets) spies.push_back(std::make_unique<FacetSpy>(facet_field(name)));
+    for (const auto& name : options.facets)
+        spies.push_back(std::make_unique<FacetSpy>(facet_field(name), options.remote));
     std::unique_ptr<FacetSpy> histogram;
     if (!options.histogram.empty()) {
         const auto& field = facet_field(options.histogram);
         if (!field.date_prefix) throw UsageError("--histogram takes year, month or day, not \"" + options.histogram + "\"");
-        histogram = std::make_unique<FacetSpy>(field);
+        histogram = std::make_unique<FacetSpy>(field, options.remote);
     }
-    for (auto& spy : spies) enquire.add_matchspy(spy.get());
-    if (histogram) enquire.add_matchspy(histogram.get());
+    for (auto& spy : spies) enquire.add_matchspy(&spy->attach());
+    if (histogram) enquire.add_matchspy(&histogram->attach());
     bool see_all = options.exact_count || !spies.empty() || histogram;
 
     Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0, nullptr,

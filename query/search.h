@@ -10,7 +10,7 @@
 
 #include "common/article.h"
 #include "query/facets.h"
-#include "query/query_builder.h"
+#include "common/query/query_builder.h"
 
 namespace newsarc {
 
@@ -27,6 +27,7 @@ struct SearchOptions {
     std::string histogram;             // "", "year", "month" or "day"
     bool collapse = true;              // near-duplicates as one result with a count of the others
     Xapian::doccount suggest_below = 3;  // offer a spelling correction when fewer matches than this
+    bool remote = false;               // some shards are remote: only Xapian's own spies run there
 };
 
 // A snippet with the matched words marked as byte ranges [begin, end) into `text`.
@@ -52,6 +53,7 @@ struct SearchResults {
     std::optional<Facet> histogram;
     std::optional<std::string> suggestion;  // "did you mean", when the query found little
     bool partial = false;  // a phrase check stopped early: more matches may exist
+    std::vector<std::string> missing_shards;  // shards left out by --allow-partial
 };
 
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,

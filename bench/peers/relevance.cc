@@ -10,7 +10,7 @@
 
 #include "bench/peers/peer_util.h"
 #include "common/store/database.h"
-#include "query/date_spec.h"
+#include "common/query/date_spec.h"
 #include "query/search.h"
 
 using namespace newsarc;

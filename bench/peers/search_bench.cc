@@ -1,4 +1,5 @@
-// newsarc_search_bench DB QUERIES [--passes P]: in-process search latency of newsarc. Each query of
+// newsarc_search_bench DB QUERIES [--passes P]: in-process search latency of newsarc (DB may be a
+// stub file of local and remote shards, as newsarc-query's --db). Each query of
 // the query file (see peer_util.h) goes through newsarc's search() exactly as newsarc-query runs it:
 // top 10, snippets on. One untimed warm-up pass, then P timed passes (default 3); prints one JSON
 // object with p50/p95/p99 over every timed run and per query kind.
@@ -13,7 +14,8 @@
 
 #include "bench/peers/peer_util.h"
 #include "common/store/database.h"
-#include "query/date_spec.h"
+#include "common/store/shards.h"
+#include "common/query/date_spec.h"
 #include "query/search.h"
 
 using namespace newsarc;
@@ -27,9 +29,11 @@ int main(int argc, char** argv) {
     for (int i = 3; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--passes") == 0) passes = std::atoi(argv[i + 1]);
     auto queries = bench::load_queries(argv[2]);
-    Xapian::Database db = open_readonly(argv[1]);
+    std::vector<ShardSpec> shards = expand_db_arguments({argv[1]});
+    Xapian::Database db = open_archive(shards, 30, false).db;
     Timestamp today = local_today();
     SearchOptions options;  // relevance, top 10, 240-character snippets
+    for (const auto& s : shards) options.remote = options.remote || s.kind == ShardSpec::Kind::remote;
     bench::SearchTally tally;
     for (int pass = 0; pass <= passes; ++pass) {
         for (const auto& q : queries) {

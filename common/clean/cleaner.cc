@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "common/article_json.h"
 #include "common/clean/boilerplate.h"
 #include "common/clean/boilerplate_learner.h"
 #include "common/clean/byline.h"
@@ -230,7 +231,30 @@ std::vector<std::string> remove_site_boilerplate(std::vector<std::string> paragr
     return result;
 }
 
+namespace {
+
+// An exported article comes back exactly as the archive held it (`export` then `add` round-trips);
+// only the content hash is recomputed, so that an edited record is not taken for the old one.
+CleanResult restore_article(const RawArticle& raw) {
+    CleanResult result;
+    result.warnings = raw.warnings;
+    try {
+        result.article = article_from_json(raw.restored_json);
+    } catch (const std::exception& e) {
+        throw InputError(raw.source_line, std::string("exported article does not read back: ") + e.what());
+    }
+    Article& a = result.article;
+    if (a.id.empty()) throw InputError(raw.source_line, "exported article has no id");
+    if (a.title.empty() && a.paragraphs.empty()) throw InputError(raw.source_line, "article has no title and no text");
+    if (a.format.empty()) a.format = raw.format;
+    a.content_hash = content_hash_of(a);
+    return result;
+}
+
+}  // namespace
+
 CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
+    if (!raw.restored_json.empty()) return restore_article(raw);
     CleanResult result;
     result.warnings = raw.warnings;
     Article& a = result.article;

@@ -38,6 +38,7 @@ std::string source_fingerprint(const RawArticle& raw, const CleanOptions& option
     add_all(state.get(), raw.bylines);
     add_all(state.get(), raw.dates);
     add_all(state.get(), raw.body_lines);
+    add(state.get(), raw.restored_json);
     for (const auto& [tag, values] : raw.tags) {
         add(state.get(), tag);
         add_all(state.get(), values);

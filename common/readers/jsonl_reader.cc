@@ -95,6 +95,7 @@ private:
             return make_error(path_, number, std::string("expected a JSON object, found ") + doc.type_name());
         }
         fill(a, doc, number);
+        if (doc.contains("content_hash") && doc.contains("cleaner_version")) a.restored_json = line;
         return a;
     }
 

@@ -1,10 +1,23 @@
 // Opening databases with clear errors, and reading stored articles back.
 #include "common/store/database.h"
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <thread>
+#include <vector>
 
 #include "common/article_json.h"
+#include "common/config.h"
 #include "common/diagnostic.h"
 #include "common/schema.h"
 #include "common/store/record_codec.h"
@@ -12,7 +25,6 @@
 namespace fs = std::filesystem;
 
 namespace newsarc {
-namespace {
 
 void check_schema_version(const Xapian::Database& db, const std::string& path) {
     std::string v = db.get_metadata(std::string(schema::kMetaSchemaVersion));
@@ -24,29 +36,116 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
                          std::to_string(schema::kSchemaVersion) + "); upgrade newsarc");
 }
 
-}  // namespace
-
-std::string resolve_db_path(const std::string& option) {
-    if (!option.empty()) return option;
-    if (const char* env = std::getenv("NEWSARC_DB"); env && *env) return env;
+std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string& option) {
+    if (!option.empty()) return {option, "--db"};
+    if (const char* env = std::getenv("NEWSARC_DB"); env && *env) return {env, "environment NEWSARC_DB"};
+    if (const ConfigValue* value = config().find("db"); value && !value->values.empty())
+        return {expand_home(value->values.front()), value->origin};
     const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/.local/share/newsarc/db";
+    return {std::string(home && *home ? home : ".") + "/.local/share/newsarc/db", "default"};
 }
 
-Xapian::WritableDatabase open_writable(const std::string& path) {
-    try {
-        std::error_code ec;
-        fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path(), ec);
-        Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
-        check_schema_version(db, path);
-        if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
-            db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
-        return db;
-    } catch (const Xapian::DatabaseLockError&) {
-        throw FatalError("database " + path + " is locked by another writer (is another newsarc-index running?)");
-    } catch (const Xapian::Error& e) {
-        throw FatalError("cannot open database " + path + " for writing: " + e.get_description());
+std::string resolve_db_path(const std::string& option) { return resolve_db_path_and_origin(option).first; }
+
+Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds, int flags) {
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::duration<double>(std::max(0.0, wait_seconds));
+    bool said = false;
+    std::error_code ec;
+    fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path(), ec);
+    const bool existed = fs::exists(path, ec);
+    for (;;) {
+        try {
+            Xapian::WritableDatabase db(path, flags);
+            check_schema_version(db, path);
+            if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
+                db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+            return db;
+        } catch (const Xapian::DatabaseLockError& e) {
+            // Only a lock held by someone else is worth waiting for; read-only media and missing
+            // permissions fail the same way and at once.
+            if (e.get_msg().find("already locked") == std::string::npos)
+                throw FatalError("cannot write to database " + path + ": " + e.get_description());
+            std::string holder = lock_holder(path);
+            std::string by = holder.empty() ? "another writer" : holder;
+            if (Clock::now() >= deadline)
+                throw FatalError("database " + path + " is locked by " + by + "; gave up after " +
+                                 std::to_string(static_cast<long>(wait_seconds)) + " s (--wait SECONDS waits longer)");
+            if (!said) {
+                std::cerr << "newsarc-index: waiting for " << by << " to release the write lock on " << path << '\n';
+                said = true;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        } catch (const Xapian::Error& e) {
+            // A database this call began to create (on a full disk...) would be left half made, and
+            // then neither open nor be created afresh: remove it.
+            if (!existed) fs::remove_all(path, ec);
+            throw FatalError("cannot open database " + path + " for writing: " + e.get_description());
+        }
     }
+}
+
+std::string lock_holder(const std::string& path) {
+    // Xapian holds the lock as an open-file-description lock on <db>/flintlock, which records no
+    // pid: the holder is the process with that file open (readers never open it).
+    std::error_code ec;
+    fs::path lock_file = fs::canonical(fs::path(path) / "flintlock", ec);
+    if (ec) return "";
+    for (const auto& proc : fs::directory_iterator("/proc", ec)) {
+        std::string pid = proc.path().filename().string();
+        if (pid.find_first_not_of("0123456789") != std::string::npos || pid == std::to_string(::getpid())) continue;
+        std::error_code fd_ec;
+        for (const auto& fd : fs::directory_iterator(proc.path() / "fd", fd_ec)) {
+            std::error_code link_ec;
+            if (fs::read_symlink(fd.path(), link_ec) != lock_file) continue;
+            std::ifstream in(proc.path() / "cmdline", std::ios::binary);
+            std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            std::vector<std::string> words;
+            for (std::size_t start = 0; start < all.size();) {
+                std::size_t end = all.find('\0', start);
+                if (end == std::string::npos) end = all.size();
+                words.push_back(all.substr(start, end - start));
+                start = end + 1;
+            }
+            // The program and its subcommand say enough; the rest may be a long list of files.
+            std::string command = words.empty() ? "process" : fs::path(words[0]).filename().string();
+            if (words.size() > 1) command.append(" ").append(words[1]);
+            return command + " (pid " + pid + ")";
+        }
+    }
+    return "";
+}
+
+std::string swap_database_dir(const std::string& replacement, const std::string& target) {
+    std::error_code ec;
+    if (!fs::exists(target, ec)) {
+        fs::rename(replacement, target, ec);
+        if (ec) throw FatalError("cannot move " + replacement + " to " + target + ": " + ec.message());
+        return "";
+    }
+    if (::renameat2(AT_FDCWD, replacement.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0)
+        return replacement;
+    // Filesystems without the exchange: a moment when `target` does not exist, which readers opening
+    // it then see as a missing database; a retry finds the new one.
+    std::string aside = target + ".old-" + std::to_string(::getpid());
+    fs::rename(target, aside, ec);
+    if (ec) throw FatalError("cannot move " + target + " aside: " + ec.message());
+    fs::rename(replacement, target, ec);
+    if (ec) {
+        fs::rename(aside, target, ec);
+        throw FatalError("cannot move " + replacement + " to " + target + ": " + ec.message());
+    }
+    return aside;
+}
+
+std::uintmax_t directory_bytes(const std::string& path) {
+    std::uintmax_t total = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
+        std::error_code size_ec;
+        if (entry.is_regular_file(size_ec)) total += entry.file_size(size_ec);
+    }
+    return total;
 }
 
 Xapian::Database open_readonly(const std::string& path) {

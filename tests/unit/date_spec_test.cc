@@ -1,5 +1,5 @@
 // Tests of date bounds as typed in queries: granularity, open ends, relative forms, errors.
-#include "query/date_spec.h"
+#include "common/query/date_spec.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // QueryParser configuration from the schema, date ranges and filter options.
-#include "query/query_builder.h"
+#include "common/query/query_builder.h"
 
 #include <algorithm>
 #include <regex>
@@ -9,7 +9,7 @@
 #include "common/schema.h"
 #include "common/text/fold.h"
 #include "common/text/strutil.h"
-#include "query/date_spec.h"
+#include "common/query/date_spec.h"
 
 namespace newsarc {
 namespace {

@@ -1,5 +1,5 @@
 // Parsing of date bounds for date:A..B, --since, --until and --on.
-#include "query/date_spec.h"
+#include "common/query/date_spec.h"
 
 #include <cctype>
 #include <charconv>

@@ -1,0 +1,63 @@
+// Sharded archives: their layout and creation.
+#include "common/store/sharded_archive.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "common/diagnostic.h"
+#include "common/store/database.h"
+#include "common/store/shards.h"
+
+namespace fs = std::filesystem;
+
+namespace newsarc {
+
+bool is_sharded_archive(const std::string& path) {
+    std::error_code ec;
+    fs::path stub = fs::path(path) / kStubName;
+    if (!fs::is_regular_file(stub, ec)) return false;
+    std::ifstream in(stub);
+    std::stringstream text;
+    text << in.rdbuf();
+    try {
+        for (const auto& shard : parse_stub(text.str(), stub.string()))
+            if (shard.kind != ShardSpec::Kind::local) return false;
+    } catch (const std::exception&) {
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::string> archive_shards(const std::string& path) {
+    std::vector<std::string> paths;
+    for (const auto& shard : expand_db_arguments({path})) paths.push_back(shard.location);
+    return paths;
+}
+
+void create_sharded_archive(const std::string& path, unsigned shards) {
+    if (shards < 2) throw UsageError("a sharded archive has at least 2 shards");
+    std::error_code ec;
+    if (fs::exists(path, ec) && !(fs::is_directory(path, ec) && fs::is_empty(path, ec)))
+        throw FatalError(path + " already exists; a new sharded archive needs a new folder");
+    fs::create_directories(path, ec);
+    if (ec) throw FatalError("cannot create " + path + ": " + ec.message());
+    std::string stub_text = "# newsarc sharded archive: one shard per line, in routing order\n";
+    for (unsigned i = 0; i < shards; ++i) {
+        std::string name = "shard-" + std::to_string(i);
+        open_writable((fs::path(path) / name).string(), 0).commit();
+        stub_text += "auto " + name + "\n";
+    }
+    std::string partial = (fs::path(path) / kStubName).string() + ".partial";
+    {
+        std::ofstream out(partial);
+        out << stub_text;
+        if (!out.flush()) throw FatalError("cannot write the stub of " + path);
+    }
+    fs::rename(partial, fs::path(path) / kStubName, ec);
+    if (ec) throw FatalError("cannot write the stub of " + path + ": " + ec.message());
+}
+
+}  // namespace newsarc

@@ -1,0 +1,25 @@
+// Archives of several shard databases under one folder, written by newsarc: shard-0, shard-1, …
+// and a stub file XAPIANDB listing them, which Xapian opens as one database for reading. Writers
+// open every shard and route each article by its id (shard_of), so that replacing, removing and
+// re-adding find it again.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace newsarc {
+
+// Name of the stub inside an archive folder (Xapian's own convention for a folder stub).
+inline constexpr const char* kStubName = "XAPIANDB";
+
+// True when `path` is a folder holding a stub that lists only local shards.
+bool is_sharded_archive(const std::string& path);
+
+// The shard folders of a sharded archive, in routing order.
+std::vector<std::string> archive_shards(const std::string& path);
+
+// Creates a sharded archive of `shards` empty shard databases (at least 2) at `path`, which must not
+// exist or be an empty folder; the stub is written last, atomically. Throws FatalError.
+void create_sharded_archive(const std::string& path, unsigned shards);
+
+}  // namespace newsarc

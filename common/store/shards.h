@@ -1,0 +1,39 @@
+// Archives spread over several databases: Xapian stub files (local shards and `remote host:port`
+// shards served by xapian-tcpsrv) and several --db, opened shard by shard so that a shard that
+// does not answer is named, and can be left out when the user allows it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace newsarc {
+
+struct ShardSpec {
+    enum class Kind { local, remote } kind = Kind::local;
+    std::string location;  // a database directory, or host:port
+    std::string label;     // how messages name it: the path, or "remote host:port"
+};
+
+// The lines of a stub file (Xapian's format: "auto PATH", "glass PATH", "remote HOST:PORT", or a
+// bare path; '#' comments) as shards; relative paths are relative to the stub's folder. Throws
+// UsageError naming the stub and line for a line it cannot use.
+std::vector<ShardSpec> parse_stub(const std::string& text, const std::string& stub_path);
+
+// `--db` values -> shards: a stub file, a folder holding a stub named XAPIANDB, or a database
+// folder (one local shard).
+std::vector<ShardSpec> expand_db_arguments(const std::vector<std::string>& dbs);
+
+struct OpenArchive {
+    Xapian::Database db;
+    std::vector<std::string> shards;   // labels of the shards searched
+    std::vector<std::string> missing;  // labels of the shards left out (allow_partial only)
+};
+
+// Opens every shard (remote ones with `timeout_seconds` to connect and to answer). A shard that
+// cannot be opened is a FatalError naming it, or with `allow_partial` is left out and listed in
+// `missing` (all of them missing is still an error).
+OpenArchive open_archive(const std::vector<ShardSpec>& shards, double timeout_seconds, bool allow_partial);
+
+}  // namespace newsarc

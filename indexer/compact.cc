@@ -1,0 +1,125 @@
+// `newsarc-index compact`: rewrite the archive compactly and swap it in atomically while searches go
+// on, or (--to DIR) write a compacted copy, which is a consistent backup of a live archive.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "common/diagnostic.h"
+#include "common/store/database.h"
+#include "common/store/sharded_archive.h"
+#include "common/json_output.h"
+#include "indexer/commands.h"
+
+namespace fs = std::filesystem;
+
+namespace newsarc {
+namespace {
+
+struct CompactArgs {
+    std::string db;
+    std::string to;
+    double wait = kDefaultLockWaitSeconds;
+    OutputFormat format = OutputFormat::text;
+};
+
+// Compacts the revision `source` has open into `out_dir`. Throws FatalError, removing what it had
+// written, when Xapian fails (disk full...).
+void compact_into(Xapian::Database& source, const std::string& out_dir) {
+    try {
+        source.compact(out_dir, Xapian::DBCOMPACT_MULTIPASS);
+    } catch (const Xapian::Error& e) {
+        std::error_code ec;
+        fs::remove_all(out_dir, ec);
+        throw FatalError("compaction into " + out_dir + " failed: " + e.get_description() +
+                         " (the archive itself is unchanged)");
+    }
+}
+
+int run_compact(const CompactArgs& args) {
+    auto start = std::chrono::steady_clock::now();
+    std::string path = resolve_db_path(args.db);
+    Xapian::Database whole = open_readonly(path);
+    std::uintmax_t before = directory_bytes(path);
+    std::string written = args.to.empty() ? path : args.to;
+    // A sharded archive is compacted shard by shard (in place, each swap is atomic and the content
+    // is unchanged, so readers between two swaps see the same articles).
+    bool sharded = is_sharded_archive(path);
+    std::vector<std::string> shards = sharded ? archive_shards(path) : std::vector<std::string>{path};
+
+    std::error_code ec;
+    if (!args.to.empty() && fs::exists(args.to, ec) && !fs::is_empty(args.to, ec))
+        throw FatalError(args.to + " already exists and is not empty; give a new directory to --to");
+    if (sharded && !args.to.empty()) fs::create_directories(args.to, ec);
+    for (const auto& shard : shards) {
+        Xapian::Database snapshot = open_readonly(shard);
+        if (!args.to.empty()) {
+            std::string out = sharded ? (fs::path(args.to) / fs::path(shard).filename()).string() : args.to;
+            // A reader sees one revision throughout unless writers commit twice meanwhile: then
+            // start again from the newest.
+            for (;;) {
+                try {
+                    compact_into(snapshot, out);
+                    break;
+                } catch (const Xapian::DatabaseModifiedError&) {
+                    fs::remove_all(out, ec);
+                    snapshot.reopen();
+                }
+            }
+        } else {
+            // The writer lock is held throughout, so no commit can land in the old copy after it
+            // was read.
+            Xapian::WritableDatabase lock = open_writable(shard, args.wait, Xapian::DB_OPEN);
+            snapshot.reopen();
+            std::string fresh = shard + ".compact-" + std::to_string(::getpid());
+            fs::remove_all(fresh, ec);
+            compact_into(snapshot, fresh);
+            std::string old = swap_database_dir(fresh, shard);
+            lock.close();
+            if (!old.empty()) fs::remove_all(old, ec);
+        }
+    }
+    if (sharded && !args.to.empty()) fs::copy_file(fs::path(path) / kStubName, fs::path(args.to) / kStubName, ec);
+    std::uintmax_t after = directory_bytes(written);
+    Xapian::Database& snapshot = whole;
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    if (args.format == OutputFormat::json) {
+        nlohmann::ordered_json j{{"db", path},
+                                 {"output", written},
+                                 {"documents", snapshot.get_doccount()},
+                                 {"bytes_before", before},
+                                 {"bytes_after", after},
+                                 {"seconds", seconds}};
+        print_json(j, std::cout);
+    } else {
+        std::printf("compacted %u documents %s %s: %.1f MB -> %.1f MB (%.1f s)\n", snapshot.get_doccount(),
+                    args.to.empty() ? "in" : "into", written.c_str(), before / 1e6, after / 1e6, seconds);
+    }
+    return 0;
+}
+
+}  // namespace
+
+Command compact_command(CLI::App& app) {
+    auto args = std::make_shared<CompactArgs>();
+    auto* cmd = app.add_subcommand("compact", "Compact the archive in place (atomically), or into a copy");
+    add_db_option(cmd, args->db);
+    cmd->add_option("--to", args->to, "Write a compacted copy to DIR (a consistent backup) and leave the archive");
+    add_wait_option(cmd, args->wait);
+    add_format_option(cmd, args->format, {"text", "json"});
+    cmd->footer(
+        "In place, the compacted archive replaces the old one in one step: searches running meanwhile\n"
+        "keep their results, and writers wait for the lock. It needs free space for one more copy.\n\n"
+        "Examples:\n"
+        "  newsarc-index compact\n"
+        "  newsarc-index compact --db ~/news --to /backup/news-$(date +%F)");
+    return {cmd, [args] { return run_compact(*args); }};
+}
+
+}  // namespace newsarc

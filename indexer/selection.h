@@ -1,0 +1,35 @@
+// Which articles a maintenance command acts on (`remove`, `export`): ids, URLs, a query in the
+// query language, and a retention date, turned into a Xapian query and a list of documents.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <xapian.h>
+
+namespace newsarc {
+
+struct Selection {
+    std::vector<std::string> ids;   // --id: these articles
+    std::vector<std::string> urls;  // --url: the articles at these URLs, however spelled
+    std::string query;              // --query: the query language of newsarc-query
+    std::string before;             // --before DATE: published strictly before DATE's first instant
+
+    bool empty() const { return ids.empty() && urls.empty() && query.empty() && before.empty(); }
+};
+
+// Declares --id, --url, --query and --before on `cmd`.
+void add_selection_options(CLI::App* cmd, Selection& selection);
+
+// Ids and URLs add up (any of them); the query and the date narrow (all of them). An empty selection
+// is every document. Throws UsageError for a malformed query or date.
+Xapian::Query selection_query(const Xapian::Database& db, const Selection& selection);
+
+// The matching documents in document order.
+std::vector<Xapian::docid> select_documents(const Xapian::Database& db, const Xapian::Query& query);
+
+// The `--id` and `--url` values that match no document, for the "not found" report.
+std::vector<std::string> unmatched_items(const Xapian::Database& db, const Selection& selection);
+
+}  // namespace newsarc

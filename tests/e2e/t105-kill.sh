@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Crashes lose nothing committed: `add` is killed with SIGKILL at random moments over real articles;
+# after every kill the archive opens and `check` passes, and re-running `add` ends with exactly the
+# articles a run without kills gives. Both paths are covered: fresh sharded builds (resumed from
+# <db>.build/) and one writer into an existing archive.
+source "$(dirname "$0")/lib.sh"
+
+rounds=${KILL_ROUNDS:-4}
+kills_per_round=${KILLS_PER_ROUND:-6}
+
+# Input: the bundled Reuters file and the seed, plus 4,000 more articles made from Reuters with other
+# ids, so that a run lasts long enough to be killed in all its phases.
+"$NEWSARC_INDEX" clean "$TEST_DATA/reuters" >"$TEST_TMP/reuters.jsonl" 2>/dev/null
+for copy in 1 2 3 4; do
+    jq -c --arg c "$copy" '.id += "-copy" + $c | .title += " (" + $c + ")" | del(.content_hash, .cleaner_version)' \
+        "$TEST_TMP/reuters.jsonl"
+done >"$TEST_TMP/more.jsonl"
+inputs=("$TEST_DATA/reuters" "$TEST_DATA/seed" "$TEST_TMP/more.jsonl")
+
+ids() { "$NEWSARC_INDEX" export --db "$1" | jq -r .id | sort; }
+
+start=$(date +%s%N)
+"$NEWSARC_INDEX" add -q --db "$TEST_TMP/reference" --jobs 2 "${inputs[@]}"
+# Kill moments are spread over the whole length of a run, merge included.
+span_ms=$(( ($(date +%s%N) - start) / 1000000 * 11 / 10 + 1 ))
+ids "$TEST_TMP/reference" >"$TEST_TMP/expected"
+expected=$(wc -l <"$TEST_TMP/expected")
+[ "$expected" -gt 5000 ] || fail "reference archive has only $expected articles"
+
+survived=0
+for round in $(seq "$rounds"); do
+    db="$TEST_TMP/db-$round"
+    # Odd rounds start empty (sharded build); even rounds start from a partial archive (one writer).
+    if [ $((round % 2)) -eq 0 ]; then "$NEWSARC_INDEX" add -q --db "$db" "$TEST_DATA/seed"; fi
+    for kill in $(seq "$kills_per_round"); do
+        "$NEWSARC_INDEX" add -q --db "$db" --jobs 2 "${inputs[@]}" 2>/dev/null &
+        pid=$!
+        delay_ms=$(( (RANDOM * 32768 + RANDOM) % span_ms ))
+        sleep "$((delay_ms / 1000)).$(printf '%03d' $((delay_ms % 1000)))"
+        kill -KILL "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        if [ -e "$db" ]; then
+            run "$NEWSARC_INDEX" check --db "$db"
+            if [ "$status" -ne 0 ]; then
+                fail "round $round kill $kill: check failed: ${out:0:600} ${err:0:300}"
+                continue
+            fi
+            run "$NEWSARC_QUERY" --db "$db" 'oil' --count
+            [ "$status" -le 1 ] || { fail "round $round kill $kill: search failed: $err"; continue; }
+        fi
+        survived=$((survived + 1))
+    done
+    run "$NEWSARC_INDEX" add -q --db "$db" "${inputs[@]}"
+    expect_status 0 "round $round: the run after the kills"
+    ids "$db" >"$TEST_TMP/got"
+    if ! cmp -s "$TEST_TMP/expected" "$TEST_TMP/got"; then
+        fail "round $round: articles differ from a run without kills: $(diff "$TEST_TMP/expected" "$TEST_TMP/got" | head -5)"
+    fi
+    run "$NEWSARC_INDEX" check --db "$db"
+    expect_status 0 "round $round: check after the final run"
+done
+echo "survived $survived of $((rounds * kills_per_round)) kills (at random moments within ${span_ms} ms)"
+finish
