@@ -63,7 +63,12 @@ bool names_body(std::string_view s) {
 
 // An embedded post ("social-media-embed", "twitter-tweet") is quoted in the article: its
 // links and its platform's name do not make it furniture.
-bool names_embed(std::string_view s) { return has_word(s, "embed") || has_word(s, "tweet"); }
+bool names_embed(std::string_view s) {
+    if (has_word(s, "tweet")) return true;
+    // An embedded image's caption and credit are not quoted content.
+    return has_word(s, "embed") && !has_word(s, "image") && !has_word(s, "img") && !has_word(s, "photo") &&
+           !has_word(s, "caption") && !has_word(s, "credit");
+}
 
 bool strong_furniture(std::string_view s) {
     return std::any_of(std::begin(kStrongFurniture), std::end(kStrongFurniture), [&](auto w) { return has_word(s, w); });

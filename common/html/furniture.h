@@ -13,7 +13,7 @@ namespace newsarc::html {
 // Predicates over a lowercased class-and-id value ("article__share-bar story-tools").
 bool names_content(std::string_view name);    // article, body, content, story, entry, main, text, post
 bool names_body(std::string_view name);       // only article bodies wear it: entry-content, article-body...
-bool names_embed(std::string_view name);      // an embedded post: quoted content, links and all
+bool names_embed(std::string_view name);      // an embedded post (not an image): quoted content, links and all
 bool strong_furniture(std::string_view name); // comments, share, related, newsletter, cookie, ads...
 bool weak_furniture(std::string_view name);   // sidebar, header, widget...: furniture unless big
 // Strong furniture, or weak furniture not saying content.

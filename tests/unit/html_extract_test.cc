@@ -157,6 +157,12 @@ TEST(HtmlExtract, EmbeddedPostsAreQuotedContent) {
                               <a href="https://twitter.com/mayor/status/1">May 1, 2024</a></blockquote></div></article>)"));
     EXPECT_NE(joined(ps).find("The tram is coming, at last!"), std::string::npos);
     EXPECT_NE(joined(ps).find("Mayor (@mayor)"), std::string::npos);
+    // An embedded image is not an embedded post: its caption and credit stay out.
+    auto img = extract(page("<article>" + body_paragraphs() +
+                            R"(<div class="InlineImage-imageEmbed"><img src="t.jpg"><div class="InlineImage-imageEmbedCaption">
+                               The mayor at the depot, on Monday, before the vote.</div><div class="InlineImage-imageEmbedCredit">
+                               Ann Lee | Gazette | Photo Agency</div></div></article>)"));
+    EXPECT_EQ(img, kBody);
 }
 
 TEST(HtmlExtract, HoverCardsInsideParagraphsAreLeftOut) {
