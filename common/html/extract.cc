@@ -445,14 +445,15 @@ private:
             if (!(t == GUMBO_TAG_H1 && !title_key_.empty() && loose_key(h) == title_key_)) add_paragraph(h);
             return;
         }
-        bool block = is_block_tag(t);
+        // A table row is one paragraph, its cells separated by spaces (unless a cell holds blocks).
+        bool cell = t == GUMBO_TAG_TD || t == GUMBO_TAG_TH;
+        bool block = is_block_tag(t) && !cell;
         if (block) flush();
+        if (cell) current_ += ' ';
         const GumboVector& c = children_of(n);
         for (unsigned i = 0; i < c.length; ++i) emit(static_cast<const GumboNode*>(c.data[i]), false);
         if (block) flush();
-        else if (t == GUMBO_TAG_A || t == GUMBO_TAG_SPAN) {
-            // inline: nothing to do
-        }
+        if (cell) current_ += ' ';
     }
 
     const GumboNode* root_;

@@ -149,8 +149,28 @@ std::string loose_key(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// "Image 1 of 5", "Slide 3 of 12": a slideshow's counter.
+bool is_counter_key(std::string_view key) {
+    for (std::string_view word : {"image", "photo", "slide", "picture"}) {
+        if (!key.starts_with(word)) continue;
+        std::size_t i = word.size(), digits = i;
+        while (i < key.size() && std::isdigit(static_cast<unsigned char>(key[i]))) ++i;
+        if (i == digits || key.compare(i, 2, "of") != 0) return false;
+        std::size_t j = i + 2;
+        while (j < key.size() && std::isdigit(static_cast<unsigned char>(key[j]))) ++j;
+        return j == key.size() && j > i + 2;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool is_ui_label(std::string_view paragraph) {
-    return paragraph.size() <= 64 && is_ui_label_key(loose_key(paragraph));
+    if (paragraph.size() > 64) return false;
+    std::string key = loose_key(paragraph);
+    return is_ui_label_key(key) || is_counter_key(key);
 }
 
 bool is_furniture_name(std::string_view class_and_id_value) {

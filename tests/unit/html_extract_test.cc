@@ -184,8 +184,20 @@ TEST(HtmlExtract, ALeadingHeadlineInAnyElementIsNotBody) {
 
 TEST(HtmlExtract, FurnitureLabelsAloneOnALineAreLeftOut) {
     auto ps = extract(page("<article><p>Advertisement</p>" + body_paragraphs() +
-                           "<div>Share this article</div><p>Comments</p><p>Ad</p></article>"));
+                           "<div>Share this article</div><p>Comments</p><p>Ad</p><p>Image 1 of 5</p>"
+                           "<p>Slide 12 of 12</p></article>"));
     EXPECT_EQ(ps, kBody);
+    EXPECT_FALSE(is_ui_label("Image 1 of the mayor"));
+    EXPECT_FALSE(is_ui_label("Photo 3 of"));
+}
+
+TEST(HtmlExtract, ATableRowIsOneParagraph) {
+    auto ps = extract(page("<article>" + body_paragraphs() +
+                           "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>"
+                           "<tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr></table></article>"));
+    ASSERT_EQ(ps.size(), kBody.size() + 2);
+    EXPECT_EQ(ps[kBody.size()], "Pos. Driver Points");
+    EXPECT_EQ(ps[kBody.size() + 1], "1 Kyle Busch 5040");
 }
 
 TEST(HtmlExtract, NonLatinHeadlinesAreComparedToo) {
