@@ -37,6 +37,22 @@ expect_eq "$(gzip -c "$science" | "$NEWSARC_INDEX" clean - | jq -c 'del(.source)
 zstd -q -c "$science" >"$TEST_TMP/page.htm.zst"
 expect_eq "$("$NEWSARC_INDEX" clean "$TEST_TMP/page.htm.zst" | jq -c 'del(.source)')" "$plain" "a .htm.zst page"
 
+# Pages of one site go through the same per-site boilerplate learning as every format: a line
+# that recurs inside the article body of many of its pages is learned and removed.
+promo="Tap the bell icon below to never miss a Harbour Gazette exclusive."
+mkdir -p "$TEST_TMP/site"
+bodies=("The city council approved the new cycle lanes on Tuesday, after a long and heated debate."
+        "Ferry services to the outer islands will resume next week, the operator said on Monday."
+        "The museum reopened its maritime wing after a two-year renovation, to long queues."
+        "Local fishermen reported the largest cod catch in a decade this spring, and prices fell.")
+for i in "${!bodies[@]}"; do
+    printf '<html><head><title>Harbour news %s | Harbour Gazette</title><link rel="canonical" href="https://harbour-gazette.example/local/story-%s"></head><body><nav><a href="/">Home</a></nav><article><h1>Harbour news %s</h1><p>%s</p><p>Second paragraph of story %s, with the details, the names and the places.</p><p>%s</p></article></body></html>'         "$i" "$i" "$i" "${bodies[$i]}" "$i" "$promo" >"$TEST_TMP/site/story-$i.html"
+done
+run "$NEWSARC_INDEX" clean "$TEST_TMP/site"
+expect_eq "$(jq -s length <<<"$out")" "4" "four pages of one site"
+expect_not_contains "$out" "bell icon" "a line recurring under the site's pages is learned and removed"
+expect_contains "$out" "largest cod catch" "content kept"
+
 # --- a WARC built from those pages ---
 # record TYPE URI FILE: one WARC record whose block is FILE.
 record() {
