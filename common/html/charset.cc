@@ -1,6 +1,9 @@
 // Charset sniffing (BOM, HTTP, <meta>) and decoding of the Latin-1 family and UTF-8.
 #include "common/html/charset.h"
 
+#include <iconv.h>
+
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 
@@ -64,6 +67,36 @@ bool is_valid_utf8(std::string_view s) {
         if (c == 0xF4 && p[1] >= 0x90) return false;  // past U+10FFFF
         p += n + 1;
     }
+    return true;
+}
+
+// Any other charset through the C library's iconv (glibc's converters ship with libc6: Shift_JIS,
+// EUC-KR, GBK, Big5, Windows-1251, KOI8-R, the ISO-8859 family...). A byte sequence the charset
+// does not define becomes U+FFFD and is counted. False when the charset is unknown to iconv.
+bool iconv_to_utf8(std::string_view bytes, const std::string& charset, std::string& out, std::size_t& bad) {
+    iconv_t cd = iconv_open("UTF-8", charset.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+    out.clear();
+    out.reserve(bytes.size() * 3 / 2 + 16);
+    std::string buf(64 * 1024, '\0');
+    char* in = const_cast<char*>(bytes.data());
+    std::size_t in_left = bytes.size();
+    while (in_left > 0) {
+        char* o = buf.data();
+        std::size_t o_left = buf.size();
+        std::size_t r = iconv(cd, &in, &in_left, &o, &o_left);
+        out.append(buf.data(), buf.size() - o_left);
+        if (r == static_cast<std::size_t>(-1)) {
+            if (errno == E2BIG) continue;
+            // EILSEQ or EINVAL (a sequence cut at the end): one byte is replaced and skipped.
+            out += "\xEF\xBF\xBD";
+            ++bad;
+            ++in;
+            --in_left;
+            iconv(cd, nullptr, nullptr, nullptr, nullptr);
+        }
+    }
+    iconv_close(cd);
     return true;
 }
 
@@ -138,7 +171,17 @@ Decoded decode_html(std::string_view bytes, std::string_view http_content_type) 
         d.encoding = "windows-1252";
         return d;
     }
-    if (!is_utf8_label(charset)) d.problem = "unknown charset \"" + charset + "\"; read as UTF-8";
+    if (!is_utf8_label(charset) && !charset.starts_with("utf-16")) {
+        std::string converted;
+        std::size_t bad = 0;
+        if (iconv_to_utf8(bytes, charset, converted, bad)) {
+            d.text = std::move(converted);
+            d.encoding = charset;
+            d.repaired = bad;
+            return d;
+        }
+        d.problem = "unknown charset \"" + charset + "\"; read as UTF-8";
+    }
     if (!valid) d.repaired = repair_utf8(d.text);
     return d;
 }

@@ -17,14 +17,16 @@ std::string charset_parameter(std::string_view content_type);
 
 struct Decoded {
     std::string text;         // UTF-8, without a BOM
-    std::string encoding;     // what was used: "utf-8" or "windows-1252"
+    std::string encoding;     // what was used: "utf-8", "windows-1252" or the declared charset
     std::string problem;      // a warning to report ("unknown charset ..."), else empty
     std::size_t repaired = 0; // invalid UTF-8 bytes replaced by U+FFFD
 };
 
 // Decodes a page to UTF-8. UTF-8, US-ASCII, ISO-8859-1/Latin-1 and Windows-1252 (which browsers
-// use for the Latin-1 labels) are known. Undeclared bytes that are not valid UTF-8 are read as
-// Windows-1252, the web's default; an unknown charset is read as UTF-8 (repaired) with a problem.
+// use for the Latin-1 labels) are decoded here, any other charset the C library's iconv knows
+// (Shift_JIS, EUC-KR, GBK, Windows-1251, KOI8-R...) through it. Undeclared bytes that are not valid
+// UTF-8 are read as Windows-1252, the web's default; an unknown charset (or a UTF-16 page, which
+// gumbo cannot take) is read as UTF-8 (repaired) with a problem.
 Decoded decode_html(std::string_view bytes, std::string_view http_content_type = {});
 
 }  // namespace newsarc::html

@@ -72,8 +72,11 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
     Decoded decoded = decode_html(bytes, source.content_type);
     if (!decoded.problem.empty()) a.warnings.push_back(make_warning(source.path, source.line, decoded.problem));
     if (decoded.repaired)
-        a.warnings.push_back(make_warning(source.path, source.line,
-                                          "invalid UTF-8 repaired (" + std::to_string(decoded.repaired) + " bytes)"));
+        a.warnings.push_back(make_warning(
+            source.path, source.line,
+            decoded.encoding == "utf-8"
+                ? "invalid UTF-8 repaired (" + std::to_string(decoded.repaired) + " bytes)"
+                : std::to_string(decoded.repaired) + " bytes not valid " + decoded.encoding + " replaced"));
 
     auto too_deep = [&] {
         return InputError(source.line, "HTML nested more than " + std::to_string(kMaxHtmlNesting) +

@@ -32,6 +32,22 @@ TEST(HtmlCharset, UndeclaredBytesFallBackToWindows1252OnlyWhenNotUtf8) {
     EXPECT_EQ(d.text, "<p>caf\xC3\xA9</p>");
 }
 
+TEST(HtmlCharset, OtherCharsetsThroughIconv) {
+    // Windows-1251 "Привет", Shift_JIS "日本", KOI8-R "мир".
+    Decoded ru = decode_html("<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>");
+    EXPECT_EQ(ru.text, "<meta charset=\"windows-1251\"><p>\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82</p>");
+    EXPECT_EQ(ru.encoding, "windows-1251");
+    EXPECT_TRUE(ru.problem.empty());
+    Decoded ja = decode_html("<p>\x93\xfa\x96\x7b</p>", "text/html; charset=Shift_JIS");
+    EXPECT_EQ(ja.text, "<p>\xE6\x97\xA5\xE6\x9C\xAC</p>");
+    Decoded koi = decode_html("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><p>\xcd\xc9\xd2</p>");
+    EXPECT_NE(koi.text.find("<p>\xD0\xBC\xD0\xB8\xD1\x80</p>"), std::string::npos);
+    // A byte the charset does not define is replaced and counted, the rest converted.
+    Decoded bad = decode_html("<meta charset=\"shift_jis\"><p>\x93\xfa \xff ok</p>");
+    EXPECT_EQ(bad.repaired, 1u);
+    EXPECT_NE(bad.text.find("\xE6\x97\xA5 \xEF\xBF\xBD ok"), std::string::npos) << bad.text;
+}
+
 TEST(HtmlCharset, UnknownCharsetIsAProblemAndReadAsRepairedUtf8) {
     Decoded d = decode_html("<meta charset=\"x-klingon\"><p>ok \xFF</p>");
     EXPECT_EQ(d.problem, "unknown charset \"x-klingon\"; read as UTF-8");

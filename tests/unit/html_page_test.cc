@@ -138,6 +138,13 @@ TEST(HtmlPage, HttpCharsetAndUnknownCharset) {
     RawArticle a = html::page_to_article(latin, src);
     EXPECT_EQ(a.title, "Caf\xC3\xA9 reopens");
 
+    html::PageSource sjis;
+    sjis.path = "j.html";
+    RawArticle j = html::page_to_article("<meta charset=\"shift_jis\"><title>\x93\xfa\x96\x7b \xff</title><p>" + kPara + "</p>", sjis);
+    EXPECT_EQ(j.title, "\xE6\x97\xA5\xE6\x9C\xAC \xEF\xBF\xBD");
+    ASSERT_EQ(j.warnings.size(), 1u);
+    EXPECT_EQ(j.warnings[0].to_string(), "j.html:1: warning: 1 bytes not valid shift_jis replaced");
+
     html::PageSource unknown;
     unknown.path = "u.html";
     RawArticle u = html::page_to_article("<meta charset=\"x-unheard-of\"><title>T</title><p>" + kPara + "</p>", unknown);
