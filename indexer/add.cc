@@ -86,7 +86,7 @@ Command add_command(CLI::App& app) {
                       "the index, and phrases are then checked on the stored text, slower for common words)");
     cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
     add_format_option(cmd, args->format, {"text", "json"});
-    cmd->add_option("paths", args->paths, "Files (.txt .jsonl .sgm, each optionally .zst), folders, or -")
+    cmd->add_option("paths", args->paths, "Files (.txt .jsonl .sgm .html .warc, each optionally .zst or .gz), folders, or -")
         ->required();
     cmd->footer(
         "Examples:\n"

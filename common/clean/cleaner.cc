@@ -38,6 +38,13 @@ std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vect
     std::vector<std::string> paragraphs;
     if (raw.format == "reuters-sgml") {
         paragraphs = unwrap_reuters_body(body_lines);
+    } else if (raw.format == "html" || raw.format == "warc") {
+        // Paragraphs come from the page's structure, one a line: repeats are the page's own
+        // (product boxes, pull quotes), never a cumulative scrape, and nothing was glued by a
+        // scraper, so "watchOS" stays one word.
+        for (const auto& l : body_lines)
+            if (!strutil::trim(l).empty()) paragraphs.emplace_back(strutil::trim(l));
+        paragraphs = remove_boilerplate(paragraphs, options.boilerplate);
     } else {
         // "text", "jsonl" and anything else: every step is harmless on clean text.
         bool repeated = has_repetition(body_lines);

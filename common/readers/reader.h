@@ -24,12 +24,13 @@ public:
     virtual std::optional<ReadItem> next() = 0;
 };
 
-// Opens `path` ("-" for standard input), undoing zstd compression, and picks the reader by
-// content (zstd magic, JSON, Reuters SGML, binary) and extension (.txt .jsonl .sgm, each with .zst).
+// Opens `path` ("-" for standard input), undoing zstd or gzip compression, and picks the reader by
+// content (zstd/gzip magic, JSON, Reuters SGML, HTML, WARC, binary) and extension (.txt .jsonl .sgm
+// .html .htm .warc, each with .zst or .gz).
 // An unreadable, empty or binary file yields a reader whose only item is that Diagnostic.
 std::unique_ptr<Reader> open_reader(const std::string& path);
 
-// True when a folder walk should offer this file to open_reader (known extensions, with .zst).
+// True when a folder walk should offer this file to open_reader (known extensions, with .zst or .gz).
 bool is_article_file(const std::string& path);
 
 }  // namespace newsarc

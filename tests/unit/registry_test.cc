@@ -165,10 +165,11 @@ TEST(Registry, PicksTheReaderByContentWithoutAKnownExtension) {
 
 TEST(Registry, IsArticleFile) {
     for (const char* yes : {"a.txt", "dir/a.jsonl", "a.ndjson", "x.sgm", "x.sgml", "a.txt.zst", "b.JSONL.ZST",
-                            "reut2-000.sgm.zst", "/abs/path/file.ndjson.zst"}) {
+                            "reut2-000.sgm.zst", "/abs/path/file.ndjson.zst", "a.html", "a.txt.gz", "p.htm.zst",
+                            "crawl.warc.gz"}) {
         EXPECT_TRUE(is_article_file(yes)) << yes;
     }
-    for (const char* no : {"a.zst", "a.html", "a.json", "notes", ".txt", "a.txt.gz", "a.zst.txt.bak", "dir.txt/x"}) {
+    for (const char* no : {"a.zst", "a.gz", "a.json", "notes", ".txt", "a.png.gz", "a.zst.txt.bak", "dir.txt/x"}) {
         EXPECT_FALSE(is_article_file(no)) << no;
     }
 }
