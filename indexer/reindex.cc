@@ -33,6 +33,7 @@ struct ReindexArgs {
     bool all = false;
     bool quiet = false;
     unsigned jobs = 0;
+    double wait = kDefaultLockWaitSeconds;
     OutputFormat format = OutputFormat::text;
 };
 
@@ -134,6 +135,7 @@ int run_reindex(const ReindexArgs& args) {
     request.files.assign(outdated.files.begin(), outdated.files.end());
     request.jobs = resolve_jobs(args.jobs);
     request.quiet = args.quiet;
+    request.wait = args.wait;
     request.sharded_when_fresh = false;
     request.upgrade = true;
     request.rewrite_all = args.all;
@@ -194,6 +196,7 @@ Command reindex_command(CLI::App& app) {
     cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
     cmd->add_option("--boilerplate", args->boilerplate_files,
                     "File of extra boilerplate patterns, one per line (those given to add are not remembered)");
+    add_wait_option(cmd, args->wait);
     add_format_option(cmd, args->format, {"text", "json"});
     cmd->footer(
         "Articles are read again from the file they came from where it exists (only those already in\n"

@@ -30,6 +30,7 @@ struct SyncArgs {
     std::vector<std::string> boilerplate_files;
     bool quiet = false;
     unsigned jobs = 0;
+    double wait = kDefaultLockWaitSeconds;
     OutputFormat format = OutputFormat::text;
 };
 
@@ -147,6 +148,7 @@ int run_sync(const SyncArgs& args) {
     request.db_path = resolve_db_path(args.db);
     request.jobs = resolve_jobs(args.jobs);
     request.quiet = args.quiet;
+    request.wait = args.wait;
     request.sharded_when_fresh = false;  // removal runs in the archive itself
 
     std::unordered_set<std::string> seen;
@@ -181,6 +183,7 @@ Command sync_command(CLI::App& app) {
     cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
     cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
     cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
+    add_wait_option(cmd, args->wait);
     add_format_option(cmd, args->format, {"text", "json"});
     cmd->add_option("paths", args->paths, "Files and folders (as given to add); a removed one is still named")
         ->required();
