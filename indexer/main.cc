@@ -23,7 +23,11 @@ void add_db_option(CLI::App* cmd, std::string& db) {
 void add_wait_option(CLI::App* cmd, double& seconds) {
     auto* option = cmd->add_option("--wait", seconds, "Seconds to wait for another writer to finish (default " +
                                                           std::to_string(static_cast<int>(kDefaultLockWaitSeconds)) + ")")
-                       ->check(CLI::Validator(CLI::NonNegativeNumber).description(""))
+                       ->check(CLI::Validator(
+                           [](std::string& value) {
+                               return value.starts_with("-") ? "must be 0 or more seconds" : std::string();
+                           },
+                           ""))
                        ->type_name("SECONDS");
     apply_config_default(option, "wait");
 }
