@@ -65,7 +65,8 @@ int run(int argc, char** argv) {
         "  newsarc-index clean story.txt --format text\n"
         "  newsarc-index stats --db ~/news --format json\n"
         "  newsarc-index sync --db ~/news articles/\n"
-        "\nExit status: 0 ok, 1 some inputs were rejected, 2 usage or fatal error.");
+        "\nExit status: 0 ok, 1 some inputs were rejected (add, sync, clean), check found a problem, or\n"
+        "remove/export found nothing for an id, URL or query; 2 usage or fatal error.");
 
     const Command commands[] = {init_command(app),    add_command(app),     sync_command(app),
                                 reindex_command(app), clean_command(app),   stats_command(app),
