@@ -85,7 +85,7 @@ CheckReport check_archive(const std::string& path, std::size_t keep_problems) {
     std::ostringstream xapian_out;
     try {
         // Xapian checks one database at a time: each shard of a sharded archive.
-        for (const auto& dir : is_sharded_archive(path) ? archive_shards(path) : std::vector<std::string>{path})
+        for (const auto& dir : archive_databases(path))
             report.xapian_errors += Xapian::Database::check(dir, Xapian::DBCHECK_SHORT_TREE, &xapian_out);
     } catch (const Xapian::DatabaseOpeningError& e) {
         if (::access(path.c_str(), W_OK) != 0 && errno == EROFS) {

@@ -95,7 +95,7 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
     // A sharded archive's tables are summed over its shards.
     std::map<std::string, std::uintmax_t> tables;
     std::error_code ec;
-    for (const auto& dir : is_sharded_archive(path) ? archive_shards(path) : std::vector<std::string>{path}) {
+    for (const auto& dir : archive_databases(path)) {
         for (const auto& entry : fs::directory_iterator(dir, ec)) {
             if (!entry.is_regular_file(ec)) continue;
             auto bytes = entry.file_size(ec);

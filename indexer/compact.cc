@@ -50,7 +50,7 @@ int run_compact(const CompactArgs& args) {
     // A sharded archive is compacted shard by shard (in place, each swap is atomic and the content
     // is unchanged, so readers between two swaps see the same articles).
     bool sharded = is_sharded_archive(path);
-    std::vector<std::string> shards = sharded ? archive_shards(path) : std::vector<std::string>{path};
+    std::vector<std::string> shards = archive_databases(path);
 
     std::error_code ec;
     if (!args.to.empty() && fs::exists(args.to, ec) && !fs::is_empty(args.to, ec))
@@ -86,19 +86,18 @@ int run_compact(const CompactArgs& args) {
     }
     if (sharded && !args.to.empty()) fs::copy_file(fs::path(path) / kStubName, fs::path(args.to) / kStubName, ec);
     std::uintmax_t after = directory_bytes(written);
-    Xapian::Database& snapshot = whole;
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     if (args.format == OutputFormat::json) {
         nlohmann::ordered_json j{{"db", path},
                                  {"output", written},
-                                 {"documents", snapshot.get_doccount()},
+                                 {"documents", whole.get_doccount()},
                                  {"bytes_before", before},
                                  {"bytes_after", after},
                                  {"seconds", seconds}};
         print_json(j, std::cout);
     } else {
-        std::printf("compacted %u documents %s %s: %.1f MB -> %.1f MB (%.1f s)\n", snapshot.get_doccount(),
+        std::printf("compacted %u documents %s %s: %.1f MB -> %.1f MB (%.1f s)\n", whole.get_doccount(),
                     args.to.empty() ? "in" : "into", written.c_str(), before / 1e6, after / 1e6, seconds);
     }
     return 0;

@@ -50,7 +50,7 @@ int run_remove(const RemoveArgs& args) {
     if (!std::filesystem::exists(path)) throw FatalError("no database at " + path);
     // A sharded archive is written shard by shard, each under its own lock.
     std::vector<Xapian::WritableDatabase> shards;
-    for (const auto& shard : is_sharded_archive(path) ? archive_shards(path) : std::vector<std::string>{path})
+    for (const auto& shard : archive_databases(path))
         shards.push_back(open_writable(shard, args.wait, Xapian::DB_OPEN));
 
     std::vector<std::vector<Xapian::docid>> matches;

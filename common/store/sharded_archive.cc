@@ -6,7 +6,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "common/diagnostic.h"
 #include "common/store/database.h"
@@ -22,13 +21,9 @@ unsigned shard_of(const std::string& id, unsigned shards) {
 
 bool is_sharded_archive(const std::string& path) {
     std::error_code ec;
-    fs::path stub = fs::path(path) / kStubName;
-    if (!fs::is_regular_file(stub, ec)) return false;
-    std::ifstream in(stub);
-    std::stringstream text;
-    text << in.rdbuf();
+    if (!fs::is_regular_file(fs::path(path) / kStubName, ec)) return false;
     try {
-        for (const auto& shard : parse_stub(text.str(), stub.string()))
+        for (const auto& shard : expand_db_arguments({path}))
             if (shard.kind != ShardSpec::Kind::local) return false;
     } catch (const std::exception&) {
         return false;
@@ -40,6 +35,10 @@ std::vector<std::string> archive_shards(const std::string& path) {
     std::vector<std::string> paths;
     for (const auto& shard : expand_db_arguments({path})) paths.push_back(shard.location);
     return paths;
+}
+
+std::vector<std::string> archive_databases(const std::string& path) {
+    return is_sharded_archive(path) ? archive_shards(path) : std::vector<std::string>{path};
 }
 
 void create_sharded_archive(const std::string& path, unsigned shards) {

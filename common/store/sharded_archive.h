@@ -18,6 +18,9 @@ bool is_sharded_archive(const std::string& path);
 // The shard folders of a sharded archive, in routing order.
 std::vector<std::string> archive_shards(const std::string& path);
 
+// The databases an archive is written as: its shards, or `path` itself when it is one database.
+std::vector<std::string> archive_databases(const std::string& path);
+
 // The shard an article id belongs to among `shards` (a hash of the id, so that replacing, removing
 // and re-adding find it again).
 unsigned shard_of(const std::string& id, unsigned shards);
