@@ -50,6 +50,14 @@ std::string opening(const std::string& text, std::size_t length) {
     return text.substr(0, last_space != std::string::npos ? last_space : i) + "…";
 }
 
+// Whether the query holds a phrase or NEAR anywhere.
+bool has_positional(const Xapian::Query& query) {
+    if (query.get_type() == Xapian::Query::OP_PHRASE || query.get_type() == Xapian::Query::OP_NEAR) return true;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (has_positional(query.get_subquery(i))) return true;
+    return false;
+}
+
 }  // namespace
 
 Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark) {
@@ -85,16 +93,24 @@ Snippet split_snippet(const std::string& marked, const std::string& start_mark, 
     return s;
 }
 
+Searcher::Searcher(Xapian::Database db)
+    : db_(std::move(db)), codec_(RecordCodec::from_database(db_)), settings_(IndexSettings::from_database(db_)) {}
+
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
                      const Timestamp& today) {
+    return Searcher(db).search(spec, options, today);
+}
+
+SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& options, const Timestamp& today) const {
+    const Xapian::Database& db = db_;
+    const RecordCodec& codec = codec_;
     QueryBuilder builder(db, today);
-    RecordCodec codec = RecordCodec::from_database(db);
     Xapian::Query query = builder.build(spec);
 
     Xapian::Enquire enquire(db);
     // Body words have no positions: phrases on them match as AND and are checked on the text.
     std::unique_ptr<PhraseDecider> phrases;
-    if (!IndexSettings::from_database(db).body_positions && needs_phrase_check(query)) {
+    if (!settings_.body_positions && needs_phrase_check(query)) {
         // A MatchDecider cannot run on xapian-tcpsrv.
         if (options.remote)
             throw FatalError("phrases over remote shards need archives indexed with body positions");
@@ -133,10 +149,15 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
     Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0, nullptr,
                                          phrases.get());
 
+    // Ask for every result's document at once: over remote shards the requests are pipelined
+    // rather than one round trip per result.
+    mset.fetch();
     // MSet::snippet (Xapian 1.4) does not highlight phrases of stemmed Z terms; an MSet for the
     // query's terms ORed together highlights every matched word and weighs them the same way.
+    // Other queries highlight from their own MSet, which saves a second match (and, over remote
+    // shards, its round trips).
     Xapian::MSet snippet_mset = mset;
-    if (!mset.empty()) {
+    if (!mset.empty() && has_positional(query)) {
         Xapian::Enquire words(db);
         words.set_query(Xapian::Query(Xapian::Query::OP_OR, query.get_unique_terms_begin(), query.get_unique_terms_end()));
         snippet_mset = words.get_mset(0, 0);

@@ -9,6 +9,8 @@
 #include <xapian.h>
 
 #include "common/article.h"
+#include "common/index/index_settings.h"
+#include "common/store/record_codec.h"
 #include "query/facets.h"
 #include "common/query/query_builder.h"
 
@@ -56,6 +58,22 @@ struct SearchResults {
     std::vector<std::string> missing_shards;  // shards left out by --allow-partial
 };
 
+// An archive opened for searching, with what every search reads from its metadata (the stored-text
+// dictionaries and the index settings) read once. A caller that runs many searches keeps one: over
+// remote shards each metadata read is a round trip, and a dictionary is decoded on every open.
+class Searcher {
+public:
+    explicit Searcher(Xapian::Database db);
+    SearchResults search(const QuerySpec& spec, const SearchOptions& options, const Timestamp& today) const;
+    const Xapian::Database& database() const { return db_; }
+
+private:
+    Xapian::Database db_;
+    RecordCodec codec_;
+    IndexSettings settings_;
+};
+
+// One search on `db` (a Searcher made for it and dropped).
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
                      const Timestamp& today);
 

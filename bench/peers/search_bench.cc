@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
         if (std::strcmp(argv[i], "--passes") == 0) passes = std::atoi(argv[i + 1]);
     auto queries = bench::load_queries(argv[2]);
     std::vector<ShardSpec> shards = expand_db_arguments({argv[1]});
-    Xapian::Database db = open_archive(shards, 30, false).db;
+    Searcher searcher(open_archive(shards, 30, false).db);
     Timestamp today = local_today();
     SearchOptions options;  // relevance, top 10, 240-character snippets
     for (const auto& s : shards) options.remote = options.remote || s.kind == ShardSpec::Kind::remote;
@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
             auto start = std::chrono::steady_clock::now();
             std::size_t hits = 0;
             try {
-                SearchResults results = search(db, spec, options, today);
+                SearchResults results = searcher.search(spec, options, today);
                 hits = results.hits.size();
             } catch (const std::exception& e) {
                 if (pass == 0) {
@@ -61,6 +61,6 @@ int main(int argc, char** argv) {
                 tally.timed(q, ms);
         }
     }
-    std::cout << tally.json("newsarc", db.get_doccount(), queries.size(), passes) << '\n';
+    std::cout << tally.json("newsarc", searcher.database().get_doccount(), queries.size(), passes) << '\n';
     return tally.errors() ? 1 : 0;
 }
