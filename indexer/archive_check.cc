@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <sstream>
 
@@ -10,6 +11,7 @@
 
 #include "common/clean/cleaner.h"
 #include "common/diagnostic.h"
+#include "common/parallel.h"
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
@@ -40,8 +42,9 @@ public:
         return ids;
     }
 
-    void document(const Xapian::Database& db, Xapian::docid docid, const RecordCodec& codec) {
-        Xapian::Document doc = db.get_document(docid);
+    // Document `local` of `db`, reported as `docid` (its number in the joined archive).
+    void document(const Xapian::Database& db, Xapian::docid local, const RecordCodec& codec, unsigned docid) {
+        Xapian::Document doc = db.get_document(local);
         std::vector<std::string> ids = ids_of(doc);
         std::string id = ids.size() == 1 ? ids.front() : "";
         if (ids.size() != 1) {
@@ -79,21 +82,23 @@ private:
 
 }  // namespace
 
-CheckReport check_archive(const std::string& path, std::size_t keep_problems) {
+namespace {
+
+// One database's part of the check: Xapian's table check, then every document. `shard`/`shards`
+// place it in a sharded archive (docids are reported as the joined archive numbers them, and each
+// article must live in the shard its id routes to); shards == 1 for a plain database.
+CheckReport check_one(const std::string& dir, unsigned shard, unsigned shards, std::size_t keep_problems) {
     CheckReport report;
-    Xapian::Database db = open_readonly(path);
     std::ostringstream xapian_out;
     try {
-        // Xapian checks one database at a time: each shard of a sharded archive.
-        for (const auto& dir : archive_databases(path))
-            report.xapian_errors += Xapian::Database::check(dir, Xapian::DBCHECK_SHORT_TREE, &xapian_out);
+        report.xapian_errors = Xapian::Database::check(dir, Xapian::DBCHECK_SHORT_TREE, &xapian_out);
     } catch (const Xapian::DatabaseOpeningError& e) {
-        if (::access(path.c_str(), W_OK) != 0 && errno == EROFS) {
+        if (::access(dir.c_str(), W_OK) != 0 && errno == EROFS) {
             report.xapian_checked = false;
             report.xapian_errors = 0;
             xapian_out.str("");
         } else {
-            report.xapian_errors = std::max<std::size_t>(report.xapian_errors, 1);
+            report.xapian_errors = 1;
             xapian_out << e.get_description() << '\n';
         }
     } catch (const Xapian::Error& e) {
@@ -103,29 +108,65 @@ CheckReport check_archive(const std::string& path, std::size_t keep_problems) {
     if (report.xapian_errors) report.xapian_output = xapian_out.str();
 
     Checker checker(report, keep_problems);
-    std::string schema_version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
-    if (db.get_doccount() > 0 && schema_version.empty()) checker.problem(0, "", "no schema version in the metadata");
-
-    RecordCodec codec;
+    auto joined = [&](Xapian::docid d) { return static_cast<unsigned>((d - 1) * shards + shard + 1); };
     try {
-        codec = RecordCodec::from_database(db);
-    } catch (const std::exception& e) {
-        checker.problem(0, "", std::string("compression dictionaries do not load: ") + e.what());
-    }
-    try {
+        Xapian::Database db = open_readonly(dir);
+        RecordCodec codec;
+        try {
+            codec = RecordCodec::from_database(db);
+        } catch (const std::exception& e) {
+            checker.problem(0, "", std::string("compression dictionaries do not load: ") + e.what());
+        }
         for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
             ++report.documents;
-            checker.document(db, *it, codec);
+            checker.document(db, *it, codec, joined(*it));
+            if (shards > 1) {
+                std::vector<std::string> ids = Checker::ids_of(db.get_document(*it));
+                if (ids.size() == 1 && shard_of(ids.front(), shards) != shard)
+                    checker.problem(joined(*it), ids.front(),
+                                    "is in shard " + std::to_string(shard) + ", but its id routes to shard " +
+                                        std::to_string(shard_of(ids.front(), shards)));
+            }
         }
         // Every document has exactly one id (checked above); the ids in the index must be exactly as many.
         Xapian::doccount with_ids = 0;
         for (auto t = db.allterms_begin(std::string(schema::kUniqueId)); t != db.allterms_end(std::string(schema::kUniqueId)); ++t)
             with_ids += t.get_termfreq();
         if (with_ids != db.get_doccount())
-            checker.problem(0, "", std::to_string(db.get_doccount()) + " documents but " + std::to_string(with_ids) +
+            checker.problem(0, "", (shards > 1 ? "shard " + std::to_string(shard) + ": " : std::string()) +
+                                       std::to_string(db.get_doccount()) + " documents but " + std::to_string(with_ids) +
                                        " id postings");
     } catch (const Xapian::Error& e) {
         checker.problem(0, "", "reading the documents failed: " + e.get_description());
+    }
+    return report;
+}
+
+}  // namespace
+
+CheckReport check_archive(const std::string& path, std::size_t keep_problems, unsigned jobs) {
+    CheckReport report;
+    Xapian::Database db = open_readonly(path);
+    Checker checker(report, keep_problems);
+    std::string schema_version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+    if (db.get_doccount() > 0 && schema_version.empty()) checker.problem(0, "", "no schema version in the metadata");
+
+    // Shards are checked in parallel: Xapian checks one database at a time, and a shard's documents
+    // are all found in that shard.
+    std::vector<std::string> dirs = archive_databases(path);
+    std::vector<CheckReport> parts(dirs.size());
+    auto shards = static_cast<unsigned>(dirs.size());
+    parallel_for(dirs.size(), jobs, [&](std::size_t i) {
+        parts[i] = check_one(dirs[i], static_cast<unsigned>(i), shards, keep_problems);
+    });
+    for (auto& part : parts) {
+        report.documents += part.documents;
+        report.xapian_checked = report.xapian_checked && part.xapian_checked;
+        report.xapian_errors += part.xapian_errors;
+        report.xapian_output += part.xapian_output;
+        report.problem_count += part.problem_count;
+        for (auto& p : part.problems)
+            if (report.problems.size() < keep_problems) report.problems.push_back(std::move(p));
     }
     return report;
 }

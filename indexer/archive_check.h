@@ -28,6 +28,7 @@ struct CheckReport {
 // Checks the database at `path`: every table (Xapian), every stored article decodes and agrees with
 // its terms and values (id, date, content hash, cleaner version), ids are unique, and the metadata
 // is one this newsarc understands. Throws FatalError when the database cannot be opened at all.
-CheckReport check_archive(const std::string& path, std::size_t keep_problems = 100);
+// Checks every shard of a sharded archive on up to `jobs` threads.
+CheckReport check_archive(const std::string& path, std::size_t keep_problems = 100, unsigned jobs = 1);
 
 }  // namespace newsarc

@@ -11,10 +11,12 @@
 #include <nlohmann/json.hpp>
 
 #include "common/diagnostic.h"
+#include "common/parallel.h"
 #include "common/store/database.h"
 #include "common/store/sharded_archive.h"
 #include "common/json_output.h"
 #include "indexer/commands.h"
+#include "indexer/ingest_run.h"
 
 namespace fs = std::filesystem;
 
@@ -24,6 +26,7 @@ namespace {
 struct CompactArgs {
     std::string db;
     std::string to;
+    unsigned jobs = 0;
     double wait = kDefaultLockWaitSeconds;
     OutputFormat format = OutputFormat::text;
 };
@@ -56,7 +59,9 @@ int run_compact(const CompactArgs& args) {
     if (!args.to.empty() && fs::exists(args.to, ec) && !fs::is_empty(args.to, ec))
         throw FatalError(args.to + " already exists and is not empty; give a new directory to --to");
     if (sharded && !args.to.empty()) fs::create_directories(args.to, ec);
-    for (const auto& shard : shards) {
+    // Shards are independent databases: they are compacted in parallel.
+    parallel_for(shards.size(), resolve_jobs(args.jobs), [&](std::size_t i) {
+        const std::string& shard = shards[i];
         Xapian::Database snapshot = open_readonly(shard);
         if (!args.to.empty()) {
             std::string out = sharded ? (fs::path(args.to) / fs::path(shard).filename()).string() : args.to;
@@ -67,7 +72,8 @@ int run_compact(const CompactArgs& args) {
                     compact_into(snapshot, out);
                     break;
                 } catch (const Xapian::DatabaseModifiedError&) {
-                    fs::remove_all(out, ec);
+                    std::error_code ignored;
+                    fs::remove_all(out, ignored);
                     snapshot.reopen();
                 }
             }
@@ -77,13 +83,14 @@ int run_compact(const CompactArgs& args) {
             Xapian::WritableDatabase lock = open_writable(shard, args.wait, Xapian::DB_OPEN);
             snapshot.reopen();
             std::string fresh = shard + ".compact-" + std::to_string(::getpid());
-            fs::remove_all(fresh, ec);
+            std::error_code ignored;
+            fs::remove_all(fresh, ignored);
             compact_into(snapshot, fresh);
             std::string old = swap_database_dir(fresh, shard);
             lock.close();
-            if (!old.empty()) fs::remove_all(old, ec);
+            if (!old.empty()) fs::remove_all(old, ignored);
         }
-    }
+    });
     if (sharded && !args.to.empty()) fs::copy_file(fs::path(path) / kStubName, fs::path(args.to) / kStubName, ec);
     std::uintmax_t after = directory_bytes(written);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -110,6 +117,7 @@ Command compact_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("compact", "Compact the archive in place (atomically), or into a copy");
     add_db_option(cmd, args->db);
     cmd->add_option("--to", args->to, "Write a compacted copy to DIR (a consistent backup) and leave the archive");
+    cmd->add_option("-j,--jobs", args->jobs, "Shards compacted at once (default: all cores)")->check(CLI::Range(1u, 256u));
     add_wait_option(cmd, args->wait);
     add_format_option(cmd, args->format, {"text", "json"});
     cmd->footer(

@@ -138,9 +138,6 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
     auto& databases = to.databases;
     auto& codec = to.codec;
     auto& settings = to.settings;
-    if (to.sharded_archive && request.finish)
-        throw UsageError("sync and reindex do not work on sharded archives yet (" + path +
-                         "); add, remove, export, check, compact and stats do");
 
     Progress progress(request.quiet, total_input_bytes(request.files));
     WriteCounts counts;
@@ -228,13 +225,14 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
         }
         if (!build) {
             // Per-archive state lives in the first shard (and the dictionary in every shard).
-            Xapian::WritableDatabase& db = writers.front()->database();
-            save_learner(buffer.learner(), db);
+            std::vector<Xapian::WritableDatabase> archive;
+            for (auto& writer : writers) archive.push_back(writer->database());
+            save_learner(buffer.learner(), archive.front());
             if (request.finish) {
-                IngestFinish finish{db, codec, settings, buffer.learner(), progress};
+                IngestFinish finish{archive, archive.front(), codec, settings, buffer.learner(), progress};
                 request.finish(finish);
             }
-            db.commit();
+            for (auto& db : archive) db.commit();
         }
         writers.clear();  // closes the databases before the merge
         if (build) {

@@ -22,7 +22,10 @@ namespace newsarc {
 // The archive as the engine leaves it to a command's last step: open for writing, before the final
 // commit (so that step's changes land in the same commit).
 struct IngestFinish {
-    Xapian::WritableDatabase& db;
+    // The archive's databases: one, or every shard of a sharded archive in order (an article lives
+    // in shard shard_of(id, count)). The first holds the per-archive state.
+    std::vector<Xapian::WritableDatabase>& databases;
+    Xapian::WritableDatabase& db;  // databases.front()
     const RecordCodec& codec;
     const IndexSettings& settings;
     const BoilerplateLearner& learner;
@@ -49,7 +52,7 @@ struct IngestRequest {
     std::function<void(const Diagnostic&)> on_diagnostic;
     // Which articles to write; all when unset.
     std::function<bool(const std::string& id)> wanted;
-    // The command's own last step on the archive (not called for a sharded build).
+    // The command's own last step on the archive (not called for a fresh parallel build).
     std::function<void(IngestFinish&)> finish;
 };
 

@@ -17,6 +17,7 @@
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
+#include "common/store/sharded_archive.h"
 #include "common/json_output.h"
 #include "indexer/commands.h"
 #include "indexer/ingest.h"
@@ -89,11 +90,15 @@ std::size_t reindex_stored(IngestFinish& to, const std::vector<std::string>& ids
     options.site_boilerplate = to.learner.learned_all();
     DocumentBuilder builder(to.codec, to.settings);
     std::size_t written = 0;
+    std::vector<std::size_t> pending(to.databases.size());
     for (const auto& id : ids) {
+        // The shard the article was routed to when it was added.
+        unsigned shard = to.databases.size() == 1 ? 0 : shard_of(id, static_cast<unsigned>(to.databases.size()));
+        Xapian::WritableDatabase& db = to.databases[shard];
         std::string term = DocumentBuilder::id_term(id);
-        auto it = to.db.postlist_begin(term);
-        if (it == to.db.postlist_end(term)) continue;  // removed meanwhile
-        Xapian::Document stored = to.db.get_document(*it);
+        auto it = db.postlist_begin(term);
+        if (it == db.postlist_end(term)) continue;  // removed meanwhile
+        Xapian::Document stored = db.get_document(*it);
         Article old;
         try {
             old = load_article(stored, to.codec);
@@ -120,8 +125,9 @@ std::size_t reindex_stored(IngestFinish& to, const std::vector<std::string>& ids
         fingerprint.skip_to(std::string(schema::kSource));
         if (fingerprint != stored.termlist_end() && (*fingerprint).rfind(schema::kSource, 0) == 0)
             article.source_fingerprint = (*fingerprint).substr(schema::kSource.size());
-        to.db.replace_document(*it, builder.build(article));
-        if (++written % kCommitEvery == 0) to.db.commit();
+        db.replace_document(*it, builder.build(article));
+        ++written;
+        if (++pending[shard] % kCommitEvery == 0) db.commit();
     }
     return written;
 }
@@ -158,7 +164,8 @@ int run_reindex(const ReindexArgs& args) {
         from_stored = reindex_stored(to, rest, request.options, reporter);
         // Every document is current now, unless one could not be re-indexed.
         if (reporter.errors() == rejected_before)
-            to.db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+            for (auto& db : to.databases)
+                db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
     };
     IngestResult result = run_ingest(request, reporter);
 

@@ -163,9 +163,12 @@ int run_sync(const SyncArgs& args) {
         std::unordered_set<std::string> read;
         for (const auto& file : request.files) read.insert(absolute_path(file));
         to.progress.note("removing what the sources no longer hold");
-        for (Xapian::docid id : vanished(to.db, scopes, seen, read, cut)) {
-            to.db.delete_document(id);
-            ++removed;
+        // Each shard is searched for its own vanished articles (provenance terms live beside them).
+        for (auto& db : to.databases) {
+            for (Xapian::docid id : vanished(db, scopes, seen, read, cut)) {
+                db.delete_document(id);
+                ++removed;
+            }
         }
     };
     IngestResult result = run_ingest(request, reporter);

@@ -58,7 +58,41 @@ run "$NEWSARC_INDEX" init --db "$TEST_TMP/empty" --shards 2
 expect_status 0 "init --shards 2"
 run "$NEWSARC_INDEX" add --db "$TEST_TMP/empty" "$TEST_DATA/seed"
 expect_contains "$out" "added 1" "add into an archive made by init"
-run "$NEWSARC_INDEX" sync --db "$TEST_TMP/sharded" "$TEST_DATA/seed"
-expect_status 2 "sync on a sharded archive is refused for now"
-expect_contains "$err" "sharded" "the refusal says why"
+# sync and reindex work shard by shard: a sharded archive and one database given the same commands
+# end with the same articles and the same answers.
+src=$TEST_TMP/src
+mkdir -p "$src"
+cp "$TEST_DATA/reuters/reut2-000.sgm" "$TEST_DATA/good/sample.jsonl" "$TEST_DATA/seed/000_bb8a75b0104a1e04.txt" "$src/"
+"$NEWSARC_INDEX" add -q --db "$TEST_TMP/s-one" "$src"
+"$NEWSARC_INDEX" add -q --db "$TEST_TMP/s-sharded" --shards 3 "$src"
+rm "$src/sample.jsonl"
+for db in s-one s-sharded; do
+    run "$NEWSARC_INDEX" sync --db "$TEST_TMP/$db" "$src" --format json
+    expect_status 0 "sync on $db"
+    jq -c '[.added, .replaced, .unchanged, .removed, .documents]' <<<"$out" >"$TEST_TMP/$db.sync"
+done
+expect_eq "$(jq -r '.[3]' "$TEST_TMP/s-sharded.sync")" 3 "sync removes the gone file's articles from their shards"
+expect_eq "$(cat "$TEST_TMP/s-sharded.sync")" "$(cat "$TEST_TMP/s-one.sync")" "sync counts as on one database"
+rm "$src/000_bb8a75b0104a1e04.txt"  # its article is re-cleaned from the stored copy
+for db in s-one s-sharded; do
+    run "$NEWSARC_INDEX" reindex --all --db "$TEST_TMP/$db" --format json
+    expect_status 0 "reindex --all on $db"
+    jq -c '[.outdated, .from_source, .from_stored, .rejected, .documents]' <<<"$out" >"$TEST_TMP/$db.reindex"
+done
+expect_eq "$(jq -r '.[2]' "$TEST_TMP/s-sharded.reindex")" 1 "reindex finds the stored article in its shard"
+expect_eq "$(cat "$TEST_TMP/s-sharded.reindex")" "$(cat "$TEST_TMP/s-one.reindex")" "reindex counts as on one database"
+run "$NEWSARC_INDEX" check --db "$TEST_TMP/s-sharded"
+expect_status 0 "check after sync and reindex"
+expect_eq "$("$NEWSARC_INDEX" export --db "$TEST_TMP/s-sharded" | jq -r .id | sort)" \
+    "$("$NEWSARC_INDEX" export --db "$TEST_TMP/s-one" | jq -r .id | sort)" "the same articles remain"
+for q in 'oil prices' 'lazaroff'; do
+    expect_eq "$("$NEWSARC_QUERY" --db "$TEST_TMP/s-sharded" "$q" --format jsonl -n 50 | jq -r .id)" \
+        "$("$NEWSARC_QUERY" --db "$TEST_TMP/s-one" "$q" --format jsonl -n 50 | jq -r .id)" "same ids after reindex for '$q'"
+done
+
+# An article written straight into a shard it does not route to breaks the archive's invariant.
+for i in 0 1 2; do "$NEWSARC_INDEX" add -q --db "$TEST_TMP/copy/shard-$i" "$TEST_DATA/seed"; done
+run "$NEWSARC_INDEX" check --db "$TEST_TMP/copy" -j 2
+expect_status 1 "check finds articles in the wrong shard"
+expect_contains "$out" "but its id routes to shard" "check names the misplaced article"
 finish
