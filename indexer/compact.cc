@@ -16,6 +16,7 @@
 #include "common/store/sharded_archive.h"
 #include "common/json_output.h"
 #include "indexer/commands.h"
+#include "indexer/compaction.h"
 #include "indexer/ingest_run.h"
 
 namespace fs = std::filesystem;
@@ -30,19 +31,6 @@ struct CompactArgs {
     double wait = kDefaultLockWaitSeconds;
     OutputFormat format = OutputFormat::text;
 };
-
-// Compacts the revision `source` has open into `out_dir`. Throws FatalError, removing what it had
-// written, when Xapian fails (disk full...).
-void compact_into(Xapian::Database& source, const std::string& out_dir) {
-    try {
-        source.compact(out_dir, Xapian::DBCOMPACT_MULTIPASS);
-    } catch (const Xapian::Error& e) {
-        std::error_code ec;
-        fs::remove_all(out_dir, ec);
-        throw FatalError("compaction into " + out_dir + " failed: " + e.get_description() +
-                         " (the archive itself is unchanged)");
-    }
-}
 
 int run_compact(const CompactArgs& args) {
     auto start = std::chrono::steady_clock::now();
@@ -62,8 +50,10 @@ int run_compact(const CompactArgs& args) {
     // Shards are independent databases: they are compacted in parallel.
     parallel_for(shards.size(), resolve_jobs(args.jobs), [&](std::size_t i) {
         const std::string& shard = shards[i];
-        Xapian::Database snapshot = open_readonly(shard);
-        if (!args.to.empty()) {
+        if (args.to.empty()) {
+            compact_in_place(shard, args.wait);
+        } else {
+            Xapian::Database snapshot = open_readonly(shard);
             std::string out = sharded ? (fs::path(args.to) / fs::path(shard).filename()).string() : args.to;
             // A reader sees one revision throughout unless writers commit twice meanwhile: then
             // start again from the newest.
@@ -77,18 +67,6 @@ int run_compact(const CompactArgs& args) {
                     snapshot.reopen();
                 }
             }
-        } else {
-            // The writer lock is held throughout, so no commit can land in the old copy after it
-            // was read.
-            Xapian::WritableDatabase lock = open_writable(shard, args.wait, Xapian::DB_OPEN);
-            snapshot.reopen();
-            std::string fresh = shard + ".compact-" + std::to_string(::getpid());
-            std::error_code ignored;
-            fs::remove_all(fresh, ignored);
-            compact_into(snapshot, fresh);
-            std::string old = swap_database_dir(fresh, shard);
-            lock.close();
-            if (!old.empty()) fs::remove_all(old, ignored);
         }
     });
     if (sharded && !args.to.empty()) fs::copy_file(fs::path(path) / kStubName, fs::path(args.to) / kStubName, ec);

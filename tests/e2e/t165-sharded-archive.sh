@@ -16,6 +16,12 @@ for i in 0 1 2; do
     [ "$n" -gt 200 ] || fail "shard $i holds only $n articles: routing does not spread them"
 done
 
+# A first build is compacted shard by shard: compacting again gains little.
+"$NEWSARC_INDEX" compact --db "$TEST_TMP/sharded" --to "$TEST_TMP/recompacted" >/dev/null
+built=$(du -sb "$TEST_TMP/sharded" | cut -f1)
+recompacted=$(du -sb "$TEST_TMP/recompacted" | cut -f1)
+[ $((built * 10)) -le $((recompacted * 11)) ] || fail "a fresh sharded archive is $built bytes, $recompacted once compacted"
+
 for q in 'oil prices' 'topic:coffee' 'date:1987-03-02' 'hostage deal' 'author:mankowski'; do
     expect_eq "$("$NEWSARC_QUERY" --db "$TEST_TMP/sharded" "$q" --format jsonl -n 50 | jq -r .id)" \
         "$("$NEWSARC_QUERY" --db "$TEST_TMP/one" "$q" --format jsonl -n 50 | jq -r .id)" "same ids in order for '$q'"
