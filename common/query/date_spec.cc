@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "common/diagnostic.h"
+#include "common/schema.h"
 
 namespace newsarc {
 namespace {
@@ -44,7 +45,42 @@ std::string day_bound(const Timestamp& t, bool upper) {
     return b.sort_key();
 }
 
+bool parse_day(std::string_view key, int& year, int& month, int& day) {
+    return key.size() >= 8 && parse_int(key.substr(0, 4), year) && parse_int(key.substr(4, 2), month) &&
+           parse_int(key.substr(6, 2), day) && is_valid_date(year, month, day);
+}
+
+std::string digits(int value, int width) {
+    std::string s = std::to_string(value);
+    return std::string(s.size() < static_cast<std::size_t>(width) ? width - s.size() : 0, '0') + s;
+}
+
 }  // namespace
+
+std::vector<std::string> date_cover_terms(std::string_view first, std::string_view last, std::size_t max_terms) {
+    int y = 0, m = 0, d = 0, ly = 0, lm = 0, ld = 0;
+    if (!parse_day(first, y, m, d) || !parse_day(last, ly, lm, ld)) return {};
+    auto key = [](int year, int month, int day) { return year * 10000 + month * 100 + day; };
+    const int end = key(ly, lm, ld);
+    std::vector<std::string> terms;
+    while (key(y, m, d) <= end) {
+        if (terms.size() == max_terms) return {};
+        if (m == 1 && d == 1 && key(y, 12, 31) <= end) {
+            terms.push_back(std::string(schema::kYear) + digits(y, 4));
+            ++y;
+        } else if (d == 1 && key(y, m, days_in_month(y, m)) <= end) {
+            terms.push_back(std::string(schema::kMonth) + digits(y, 4) + digits(m, 2));
+            if (++m > 12) m = 1, ++y;
+        } else {
+            terms.push_back(std::string(schema::kDay) + digits(y, 4) + digits(m, 2) + digits(d, 2));
+            if (++d > days_in_month(y, m)) {
+                d = 1;
+                if (++m > 12) m = 1, ++y;
+            }
+        }
+    }
+    return terms;
+}
 
 Timestamp local_today() {
     std::time_t now = std::time(nullptr);

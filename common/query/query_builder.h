@@ -32,6 +32,7 @@ public:
 private:
     Xapian::Query date_filter(const std::string& since, const std::string& until) const;
 
+    Xapian::Database db_;
     Xapian::QueryParser parser_;
     Xapian::Stem stemmer_;
     Timestamp today_;

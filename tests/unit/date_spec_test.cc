@@ -53,3 +53,33 @@ TEST(DateSpec, RejectsGarbageQuotingIt) {
 
 }  // namespace
 }  // namespace newsarc
+
+namespace newsarc {
+namespace {
+
+TEST(DateCover, WholeYearsMonthsAndDays) {
+    using V = std::vector<std::string>;
+    EXPECT_EQ(date_cover_terms("20130101", "20181231", 100), (V{"Y2013", "Y2014", "Y2015", "Y2016", "Y2017", "Y2018"}));
+    EXPECT_EQ(date_cover_terms("20240901", "20240930", 100), V{"M202409"});
+    EXPECT_EQ(date_cover_terms("20240901", "20240901", 100), V{"D20240901"});
+    // Partial months and years at both ends: days, then months, then years, then back down.
+    EXPECT_EQ(date_cover_terms("20231230", "20250202", 100),
+              (V{"D20231230", "D20231231", "Y2024", "M202501", "D20250201", "D20250202"}));
+    // A leap day closes February.
+    EXPECT_EQ(date_cover_terms("20240228", "20240229", 100), (V{"D20240228", "D20240229"}));
+    EXPECT_EQ(date_cover_terms("20240201", "20240229", 100), V{"M202402"});
+    EXPECT_EQ(date_cover_terms("20230201", "20230228", 100), V{"M202302"});
+    // Keys with a time of day (the value slot's form) count by their day.
+    EXPECT_EQ(date_cover_terms("19870226150101", "19870226235959", 100), V{"D19870226"});
+}
+
+TEST(DateCover, EmptyWhenBackwardsTooWideOrMalformed) {
+    EXPECT_TRUE(date_cover_terms("20240902", "20240901", 100).empty());
+    EXPECT_TRUE(date_cover_terms("10000101", "99991231", 128).empty());
+    EXPECT_EQ(date_cover_terms("10000101", "99991231", 9000).size(), 9000u);
+    EXPECT_TRUE(date_cover_terms("2024", "20241231", 100).empty());
+    EXPECT_TRUE(date_cover_terms("20240230", "20241231", 100).empty());
+}
+
+}  // namespace
+}  // namespace newsarc
