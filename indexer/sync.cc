@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -31,6 +32,7 @@ struct SyncArgs {
     bool quiet = false;
     unsigned jobs = 0;
     double wait = kDefaultLockWaitSeconds;
+    bool prune_missing = false;
     OutputFormat format = OutputFormat::text;
 };
 
@@ -107,6 +109,20 @@ std::vector<Xapian::docid> vanished(const Xapian::Database& db, const std::vecto
     return out;
 }
 
+// Whether articles were added from files under `folder` (an absolute path).
+bool has_articles_under(const Xapian::Database& db, const std::string& folder) {
+    std::string under = folder.back() == '/' ? folder : folder + "/";
+    std::string prefix = DocumentBuilder::source_scan_prefix(under);
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+        // The term may be a shortened path: a document's value slot has the whole one.
+        for (auto doc = db.postlist_begin(*term); doc != db.postlist_end(*term); ++doc) {
+            std::string file = DocumentBuilder::parse_source_value(db.get_document(*doc).get_value(schema::kSlotSource)).first;
+            if (file.compare(0, under.size(), under) == 0) return true;
+        }
+    }
+    return false;
+}
+
 void print_summary(const SyncArgs& args, const std::string& path, const WriteCounts& counts, std::size_t removed,
                    const Reporter& reporter, double seconds) {
     Xapian::doccount documents = Xapian::Database(path).get_doccount();
@@ -132,20 +148,33 @@ int run_sync(const SyncArgs& args) {
     IngestRequest request;
     request.options = load_clean_options(args.boilerplate_files);
     Reporter reporter;
+    request.db_path = resolve_db_path(args.db);
     std::vector<Scope> scopes;
     std::vector<std::string> present;
+    std::optional<Xapian::Database> db;
     for (const auto& path : args.paths) {
         if (path == "-") throw UsageError("sync needs files or folders: standard input has no articles to compare");
         std::error_code ec;
         auto status = fs::status(path, ec);
-        scopes.push_back({absolute_path(path), fs::is_directory(status)});
-        if (fs::exists(status))
+        Scope scope{absolute_path(path), fs::is_directory(status)};
+        if (fs::exists(status)) {
             present.push_back(path);
-        else if (!args.quiet)
-            std::cerr << "newsarc-index: " << path << " no longer exists: its articles are removed\n";
+        } else {
+            // A missing path stands for a folder when articles came from files under it. A whole
+            // folder that is not there is more often unmounted media or a typo than a deliberate
+            // deletion: its articles go only when the user says so.
+            if (!db && fs::exists(request.db_path, ec)) db = open_readonly(request.db_path);
+            scope.folder = db && has_articles_under(*db, scope.path);
+            if (scope.folder && !args.prune_missing)
+                throw UsageError(path + " does not exist, and the archive holds articles from files under it "
+                                 "(unmounted media?): nothing was changed. If the folder is really gone, run "
+                                 "again with --prune-missing to remove its articles");
+            if (!args.quiet) std::cerr << "newsarc-index: " << path << " no longer exists: its articles are removed\n";
+        }
+        scopes.push_back(scope);
     }
+    db.reset();
     request.files = expand_inputs(present, reporter);
-    request.db_path = resolve_db_path(args.db);
     request.jobs = resolve_jobs(args.jobs);
     request.quiet = args.quiet;
     request.wait = args.wait;
@@ -186,13 +215,16 @@ Command sync_command(CLI::App& app) {
     cmd->add_flag("-q,--quiet", args->quiet, "No progress line and no summary");
     cmd->add_option("-j,--jobs", args->jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
     cmd->add_option("--boilerplate", args->boilerplate_files, "File of extra boilerplate patterns, one per line");
+    cmd->add_flag("--prune-missing", args->prune_missing,
+                  "A folder PATH that does not exist is gone: remove its articles (otherwise sync refuses)");
     add_wait_option(cmd, args->wait);
     add_format_option(cmd, args->format, {"text", "json"});
     cmd->add_option("paths", args->paths, "Files and folders (as given to add); a removed one is still named")
         ->required();
     cmd->footer(
         "An article is removed when it was added from under a PATH and its file is gone, or its file no\n"
-        "longer holds it (by id). Articles from elsewhere are never touched.\n\n"
+        "longer holds it (by id). Articles from elsewhere are never touched. A missing file's articles\n"
+        "are removed; a missing folder's only with --prune-missing (it may be unmounted media).\n\n"
         "Examples:\n"
         "  newsarc-index sync --db ~/news ~/scrapes/\n"
         "  newsarc-index sync feeds/today.jsonl --format json");

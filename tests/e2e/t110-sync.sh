@@ -126,6 +126,20 @@ expect_contains "$err" "truncated" "the break is reported"
 expect_eq "$(field removed)" "0" "nothing removed from a file that broke off"
 expect_eq "$(count 'date:1987')" "1000" "all Reuters articles kept"
 
+# A folder that is not there (unmounted media?) keeps its articles unless --prune-missing says it
+# is gone.
+mv "$TEST_TMP/feeds" "$TEST_TMP/feeds-unmounted"
+run "$NEWSARC_INDEX" sync --format json "$TEST_TMP/feeds"
+expect_status 2 "sync of a missing folder is refused"
+expect_contains "$err" "$TEST_TMP/feeds does not exist" "the folder is named"
+expect_contains "$err" "--prune-missing" "the way out is given"
+expect_eq "$(count 'date:1987')" "1000" "the missing folder's articles are kept"
+run "$NEWSARC_INDEX" sync --format json --prune-missing "$TEST_TMP/feeds"
+expect_status 0 "sync --prune-missing"
+expect_eq "$(field removed)" "1000" "--prune-missing removes the folder's articles"
+run "$NEWSARC_INDEX" sync --format json "$TEST_TMP/no-such-folder"
+expect_status 0 "a missing path the archive has nothing from is no danger"
+
 # Articles added from elsewhere were never touched; standard input cannot be synced.
 expect_eq "$(count story20word)" "1" "other.jsonl untouched"
 run "$NEWSARC_INDEX" sync -
