@@ -196,7 +196,7 @@ int run(int argc, char** argv) {
     SearchResults results;
     for (int attempt = 1;; ++attempt) {
         try {
-            results = search(db, spec, options, local_today());
+            results = Searcher(db, archive.leaves).search(spec, options, local_today());
             break;
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == 3) throw;

@@ -5,6 +5,7 @@
 
 #include "common/diagnostic.h"
 #include "common/index/index_settings.h"
+#include "common/parallel.h"
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "query/phrase_check.h"
@@ -93,8 +94,40 @@ Snippet split_snippet(const std::string& marked, const std::string& start_mark, 
     return s;
 }
 
-Searcher::Searcher(Xapian::Database db)
-    : db_(std::move(db)), codec_(RecordCodec::from_database(db_)), settings_(IndexSettings::from_database(db_)) {}
+Searcher::Searcher(Xapian::Database db, std::vector<Xapian::Database> shards)
+    : db_(std::move(db)),
+      shards_(std::move(shards)),
+      codec_(RecordCodec::from_database(db_)),
+      settings_(IndexSettings::from_database(db_)) {}
+
+std::vector<Xapian::Document> Searcher::documents(const Xapian::MSet& mset, bool remote) const {
+    std::vector<Xapian::Document> docs;
+    docs.reserve(mset.size());
+    std::size_t n = shards_.size();
+    if (!remote || n < 2 || db_.size() != n) {  // (a shard that is itself several: docids map otherwise)
+        for (auto it = mset.begin(); it != mset.end(); ++it) docs.push_back(it.get_document());
+        return docs;
+    }
+    // Xapian 1.4 fetches a remote document with a round trip of its own, one after another (its
+    // MSet::fetch does not pipeline them): each shard's connection fetches its own results, in
+    // parallel. A joined archive numbers shard i's document d as (d - 1) * n + i + 1. Each shard's
+    // connection is used by one thread only, and the joined database is untouched meanwhile.
+    docs.resize(mset.size());
+    std::vector<std::vector<std::pair<std::size_t, Xapian::docid>>> by_shard(n);
+    std::size_t i = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it, ++i) by_shard[(*it - 1) % n].emplace_back(i, (*it - 1) / n + 1);
+    std::vector<std::size_t> busy;
+    for (std::size_t s = 0; s < n; ++s)
+        if (!by_shard[s].empty()) busy.push_back(s);
+    parallel_for(busy.size(), static_cast<unsigned>(busy.size()), [&](std::size_t k) {
+        std::size_t s = busy[k];
+        for (const auto& [index, docid] : by_shard[s]) {
+            docs[index] = shards_[s].get_document(docid);
+            docs[index].get_data();  // fetched here, on this shard's thread
+        }
+    });
+    return docs;
+}
 
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
                      const Timestamp& today) {
@@ -149,9 +182,6 @@ SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& optio
     Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0, nullptr,
                                          phrases.get());
 
-    // Ask for every result's document at once: over remote shards the requests are pipelined
-    // rather than one round trip per result.
-    mset.fetch();
     // MSet::snippet (Xapian 1.4) does not highlight phrases of stemmed Z terms; an MSet for the
     // query's terms ORed together highlights every matched word and weighs them the same way.
     // Other queries highlight from their own MSet, which saves a second match (and, over remote
@@ -166,12 +196,14 @@ SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& optio
     results.query = describe(spec);
     results.parsed = query.get_description();
     results.total_estimate = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    std::vector<Xapian::Document> docs = documents(mset, options.remote);
+    std::size_t index = 0;
+    for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
         Hit hit;
         hit.rank = options.offset + it.get_rank() + 1;
         hit.score = it.get_weight();
         hit.similar = it.get_collapse_count();
-        hit.article = load_article(it.get_document(), codec);
+        hit.article = load_article(docs[index], codec);
         // Paragraphs joined by a space keep the snippet on one line for terminals and scripts.
         std::string text;
         for (const auto& p : hit.article.paragraphs) text += (text.empty() ? "" : " ") + p;

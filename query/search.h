@@ -63,12 +63,17 @@ struct SearchResults {
 // remote shards each metadata read is a round trip, and a dictionary is decoded on every open.
 class Searcher {
 public:
-    explicit Searcher(Xapian::Database db);
+    // `shards`: the shards `db` joins, each on its own (OpenArchive::leaves); with remote shards the
+    // results' documents are fetched from every shard at once.
+    explicit Searcher(Xapian::Database db, std::vector<Xapian::Database> shards = {});
     SearchResults search(const QuerySpec& spec, const SearchOptions& options, const Timestamp& today) const;
     const Xapian::Database& database() const { return db_; }
 
 private:
+    std::vector<Xapian::Document> documents(const Xapian::MSet& mset, bool remote) const;
+
     Xapian::Database db_;
+    std::vector<Xapian::Database> shards_;
     RecordCodec codec_;
     IndexSettings settings_;
 };

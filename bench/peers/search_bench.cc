@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
         if (std::strcmp(argv[i], "--passes") == 0) passes = std::atoi(argv[i + 1]);
     auto queries = bench::load_queries(argv[2]);
     std::vector<ShardSpec> shards = expand_db_arguments({argv[1]});
-    Searcher searcher(open_archive(shards, 30, false).db);
+    OpenArchive archive = open_archive(shards, 30, false);
+    Searcher searcher(archive.db, archive.leaves);
     Timestamp today = local_today();
     SearchOptions options;  // relevance, top 10, 240-character snippets
     for (const auto& s : shards) options.remote = options.remote || s.kind == ShardSpec::Kind::remote;

@@ -94,6 +94,7 @@ OpenArchive open_archive(const std::vector<ShardSpec>& shards, double timeout_se
                                                                         : open_readonly(shard.location);
             if (shard.kind == ShardSpec::Kind::remote) check_schema_version(db, shard.label);
             archive.db.add_database(db);
+            archive.leaves.push_back(db);
             archive.shards.push_back(shard.label);
         } catch (const Xapian::Error& e) {
             last_error = "shard " + shard.label + " did not answer: " + e.get_description();

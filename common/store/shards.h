@@ -27,6 +27,7 @@ std::vector<ShardSpec> expand_db_arguments(const std::vector<std::string>& dbs);
 
 struct OpenArchive {
     Xapian::Database db;
+    std::vector<Xapian::Database> leaves;  // each shard searched on its own, in db's order
     std::vector<std::string> shards;   // labels of the shards searched
     std::vector<std::string> missing;  // labels of the shards left out (allow_partial only)
 };
