@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/index/document_builder.h"
+#include "common/parallel.h"
 #include "common/schema.h"
 #include "common/store/database.h"
 #include "common/json_output.h"
@@ -192,13 +193,16 @@ int run_sync(const SyncArgs& args) {
         std::unordered_set<std::string> read;
         for (const auto& file : request.files) read.insert(absolute_path(file));
         to.progress.note("removing what the sources no longer hold");
-        // Each shard is searched for its own vanished articles (provenance terms live beside them).
-        for (auto& db : to.databases) {
-            for (Xapian::docid id : vanished(db, scopes, seen, read, cut)) {
-                db.delete_document(id);
-                ++removed;
+        // Each shard is searched for its own vanished articles (provenance terms live beside them),
+        // all shards at once: each thread has its own database, and only reads what is shared.
+        std::vector<std::size_t> removed_from(to.databases.size());
+        parallel_for(to.databases.size(), request.jobs, [&](std::size_t i) {
+            for (Xapian::docid id : vanished(to.databases[i], scopes, seen, read, cut)) {
+                to.databases[i].delete_document(id);
+                ++removed_from[i];
             }
-        }
+        });
+        for (std::size_t n : removed_from) removed += n;
     };
     IngestResult result = run_ingest(request, reporter);
     print_summary(args, request.db_path, result.counts, removed, reporter, result.seconds);
