@@ -62,6 +62,19 @@ for q in "${queries[@]}"; do
 done
 run "$NEWSARC_QUERY" --db "$TEST_TMP/remote.stub" 'hostage deal' --format json
 expect_contains "$(jq -r '.results[0].snippet' <<<"$out")" "hostage" "remote: snippets"
+# Snippets and their highlights are the single database's too. "+N similar" is a lower bound
+# (Xapian's collapse count): a shard collapses what it matched, and a near-duplicate in another
+# shard that ranked below that shard's page is not seen by the merge, so it may count fewer.
+for q in 'oil prices' '"coffee quota"' 'hostage deal' 'trade NOT japan'; do
+    expect_eq "$("$NEWSARC_QUERY" --db "$TEST_TMP/remote.stub" "$q" --format json -n 20 | jq -c '.results[] | [.id, .snippet, .highlights]')" \
+        "$("$NEWSARC_QUERY" --db "$TEST_TMP/all" "$q" --format json -n 20 | jq -c '.results[] | [.id, .snippet, .highlights]')" \
+        "remote: snippets and highlights for '$q'"
+    paste <("$NEWSARC_QUERY" --db "$TEST_TMP/remote.stub" "$q" --format jsonl -n 20 | jq .similar) \
+          <("$NEWSARC_QUERY" --db "$TEST_TMP/all" "$q" --format jsonl -n 20 | jq .similar) >"$TEST_TMP/similar"
+    awk '$1 > $2 { bad = 1 } END { exit bad }' "$TEST_TMP/similar" || fail "remote: more similar than one database for '$q'"
+    expect_eq "$("$NEWSARC_QUERY" --db "$TEST_TMP/local.stub" "$q" --format jsonl -n 20 | jq -c .similar)" \
+        "$("$NEWSARC_QUERY" --db "$TEST_TMP/all" "$q" --format jsonl -n 20 | jq -c .similar)" "local shards: the same similar counts for '$q'"
+done
 run "$NEWSARC_QUERY" --db "$TEST_TMP/remote.stub" --show jpost.com-01fd0fb4c54a --format json
 expect_eq "$(jq -r .id <<<"$out")" jpost.com-01fd0fb4c54a "remote: --show"
 
