@@ -15,5 +15,16 @@ TEST(CachedStemmer, SameStemsAsXapiansEnglishStemmer) {
             EXPECT_EQ(cached(word), plain(word)) << word << " in round " << round;
 }
 
+TEST(CachedStemmer, SameStemsWhileItsMemoGrowsAndEmpties) {
+    Xapian::Stem plain("english");
+    Xapian::Stem cached(new CachedStemmer);
+    // Enough distinct words to grow the table many times and to empty it once it holds 200,000.
+    for (int round = 0; round < 2; ++round)
+        for (int i = 0; i < 210000; i += round ? 7 : 1) {
+            std::string word = "w" + std::to_string(i) + (i % 3 ? "ing" : "s");
+            ASSERT_EQ(cached(word), plain(word)) << word << " in round " << round;
+        }
+}
+
 }  // namespace
 }  // namespace newsarc
