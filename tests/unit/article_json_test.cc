@@ -72,5 +72,72 @@ TEST(ArticleJson, InvalidUtf8IsReplacedNotThrown) {
     EXPECT_NO_THROW(nlohmann::json::parse(article_to_json(a)));
 }
 
+// What article_to_json wrote through nlohmann::ordered_json before it wrote JSON directly: the
+// stored records of existing archives are in this form, so the two must agree byte for byte.
+std::string reference_json(const Article& a) {
+    nlohmann::ordered_json j;
+    j["id"] = a.id;
+    j["title"] = a.title;
+    j["authors"] = a.authors;
+    j["published"] = a.published ? nlohmann::ordered_json(a.published->iso()) : nlohmann::ordered_json();
+    j["url"] = a.url;
+    j["site"] = a.site;
+    j["section"] = a.section;
+    j["body"] = a.body();
+    j["source"] = a.source;
+    for (const auto& [tag, values] : a.tags) j[tag + "s"] = values;
+    j["format"] = a.format;
+    j["content_hash"] = a.content_hash;
+    j["cleaner_version"] = a.cleaner_version;
+    for (const auto& [name, value] : a.extra) {
+        if (j.contains(name)) continue;
+        j[name] = nlohmann::ordered_json::parse(value, nullptr, false);
+    }
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+TEST(ArticleJson, SameBytesAsTheJsonLibrary) {
+    std::vector<Article> cases;
+    cases.push_back(sample());
+    Article a = sample();
+    a.published.reset();
+    a.authors = {"A \"quoted\" \\ name", "Zoë Ünal", ""};
+    a.paragraphs = {"", "tab\there", "", "ctl \x01\x1f\x7f \b\f\r\n end", "emoji \xF0\x9F\x98\x80 and \xE2\x80\x9Cquotes\xE2\x80\x9D"};
+    a.tags["place"] = {"usa", "uk"};
+    a.tags["people"] = {};
+    cases.push_back(a);
+    // Invalid UTF-8 anywhere: truncated, overlong, surrogate, too large, lone continuation.
+    for (const char* bad : {"bad \xff byte", "cut \xE2\x80", "\xC0\xAF overlong", "\xED\xA0\x80 surrogate",
+                            "\xF4\x90\x80\x80 big", "\x80 lone", "end \xF0\x9F\x98", "\xE2\x80\n mixed"}) {
+        Article b = sample();
+        b.title = bad;
+        b.paragraphs = {"ok", bad, bad};
+        b.authors = {bad};
+        b.tags["topic"] = {bad};
+        cases.push_back(b);
+    }
+    // Extras: literal strings, escaped strings, numbers, objects, invalid JSON, duplicates, and
+    // names of known fields or tags, which never override them.
+    Article c = sample();
+    c.extra = {{"lang", "\"en\""},
+               {"esc", "\"a\\u00e9\\/b\\n\""},
+               {"obj", "{\"b\":[1,2.5,null,true],\"a\":\"x\"}"},
+               {"num", "1e3"},
+               {"bad", "{oops"},
+               {"ctl", "\"raw\ttab\""},
+               {"empty", "\"\""},
+               {"lang", "\"fr\""},
+               {"title", "\"not the title\""},
+               {"topics", "[\"not\",\"tags\"]"},
+               {"cleaner_version", "99"},
+               {"spaced", " \"s\" "}};
+    cases.push_back(c);
+    // A tag named after a known field replaces it in place.
+    Article d = sample();
+    d.tags["author"] = {"tagged author"};
+    cases.push_back(d);
+    for (const auto& article : cases) EXPECT_EQ(article_to_json(article), reference_json(article));
+}
+
 }  // namespace
 }  // namespace newsarc

@@ -11,8 +11,21 @@ TEST(CachedStemmer, SameStemsAsXapiansEnglishStemmer) {
     Xapian::Stem cached(new CachedStemmer);
     for (int round = 0; round < 2; ++round)
         for (const char* word : {"hostages", "military", "secretaries", "running", "israel's", "café", "u.s",
-                                 "negotiations", "the", "a", "", "ceasefire", "mediated", "1987", "zürich"})
+                                 "negotiations", "the", "a", "", "ceasefire", "mediated", "1987", "zürich",
+                                 "internationalisationalisms", "antidisestablishmentarianisms"})
             EXPECT_EQ(cached(word), plain(word)) << word << " in round " << round;
+}
+
+TEST(CachedStemmer, SameStemsWhileItsMemoGrowsAndEmpties) {
+    Xapian::Stem plain("english");
+    Xapian::Stem cached(new CachedStemmer);
+    // Enough distinct words to grow the table many times and to empty it once it holds 200,000.
+    for (int round = 0; round < 2; ++round)
+        for (int i = 0; i < 210000; i += round ? 7 : 1) {
+            std::string word = std::to_string(i);
+            word += i % 3 ? "ing" : "s";
+            ASSERT_EQ(cached(word), plain(word)) << word << " in round " << round;
+        }
 }
 
 }  // namespace
