@@ -104,14 +104,67 @@ bool left_side_ends_sentence(std::string_view s, std::size_t pos) {
     return true;
 }
 
-// End (byte offset) of the run of closing quotes/brackets starting at `i`.
-std::size_t skip_closers(std::string_view s, std::size_t i, std::size_t straight_quotes_before) {
-    bool inside = straight_quotes_before % 2 == 1;
+std::size_t count_straight_quotes(std::string_view s, std::size_t end) {
+    return static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(end), '"'));
+}
+
+// What the shape of the straight quote at `q` says: after a space or bracket and before a word it
+// opens; after a word or punctuation and before a space, punctuation or the end it closes; glued
+// on both sides ('legislation."Several', 'said"It', 'don"t') it says nothing.
+enum class QuoteShape { opens, closes, glued };
+
+QuoteShape straight_quote_shape(std::string_view s, std::size_t q) {
+    auto is_gap = [](std::int32_t cp) { return strutil::is_space(cp) || cp == '(' || cp == '[' || is_open_quote(cp); };
+    std::int32_t prev = q > 0 ? decode_before(s, q, nullptr) : ' ';
+    std::int32_t next = q + 1 < s.size() ? decode_at(s, q + 1, nullptr) : ' ';
+    if (next == '"') return QuoteShape::closes;  // 'ominous.""The Fed': one closes, one opens
+    if (prev == '"') return QuoteShape::opens;
+    bool open_left = is_gap(prev);
+    bool open_right = strutil::is_space(next) || is_close_quote(next) ||
+                      (next < 0x80 && std::string_view(",.;:!?)]'").find(static_cast<char>(next)) != std::string_view::npos);
+    if (open_left && !open_right) return QuoteShape::opens;
+    if (open_right && !open_left) return QuoteShape::closes;
+    return QuoteShape::glued;
+}
+
+// A straight quote between two letters, the second lowercase ("don"t", "Nigeria"s"): an
+// apostrophe typed as a quote, no quotation mark.
+bool quote_as_apostrophe(std::string_view s, std::size_t q) {
+    return q > 0 && q + 1 < s.size() && strutil::is_letter(decode_before(s, q, nullptr)) &&
+           strutil::is_lower(decode_at(s, q + 1, nullptr));
+}
+
+// Whether the straight quote at `q` closes a quotation. Where its shape does not say, the next
+// quote whose shape does decides, quotes alternating in between: a closing one means this one
+// opens ('legislation."Several studies ... advanced," Kleckner said': a quotation running over two
+// paragraphs, its first left open as news style has it), an opening one that it closes
+// ('poverty."Steel said "the cunning thing'). Counting from the start of the text instead goes
+// wrong after every paragraph that leaves a quotation open. With no such quote, the count decides.
+bool straight_quote_closes(std::string_view s, std::size_t q) {
+    switch (straight_quote_shape(s, q)) {
+        case QuoteShape::opens: return false;
+        case QuoteShape::closes: return true;
+        case QuoteShape::glued: break;
+    }
+    std::size_t between = 0;
+    for (auto k = s.find('"', q + 1); k != std::string_view::npos; k = s.find('"', k + 1)) {
+        auto shape = straight_quote_shape(s, k);
+        if (shape == QuoteShape::closes) return between % 2 == 1;
+        if (shape == QuoteShape::opens) return between % 2 == 0;
+        if (!quote_as_apostrophe(s, k)) ++between;
+    }
+    return count_straight_quotes(s, q) % 2 == 1;
+}
+
+// End (byte offset) of the run of closing quotes/brackets starting at `i` (one straight quote at
+// most, when it closes).
+std::size_t skip_closers(std::string_view s, std::size_t i) {
+    bool straight_seen = false;
     while (i < s.size()) {
         std::size_t len = 0;
         auto cp = decode_at(s, i, &len);
-        if (is_closer(cp) || (cp == '"' && inside)) {
-            if (cp == '"') inside = false;
+        if (is_closer(cp) || (cp == '"' && !straight_seen && straight_quote_closes(s, i))) {
+            if (cp == '"') straight_seen = true;
             i += len;
             continue;
         }
@@ -155,10 +208,6 @@ bool starts_sentence(std::string_view s, std::size_t i, bool straight_quote_open
         return true;
     }
     return (cp == 'I' || cp == 'A') && (next == ' ' || next == '\'' || next == 0x2019);
-}
-
-std::size_t count_straight_quotes(std::string_view s, std::size_t end) {
-    return static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(end), '"'));
 }
 
 bool inside_angle_brackets(std::string_view s, std::size_t pos) {
@@ -405,13 +454,12 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
         char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
         if (inside_angle_brackets(s, i)) continue;  // ticker codes: "<NOBL.ST>", "<smbs.St>"
-        std::size_t quotes = count_straight_quotes(s, i);
-        std::size_t after = skip_closers(s, i + 1, quotes);
+        std::size_t after = skip_closers(s, i + 1);
         if (after >= s.size()) continue;
         // Another period or a digit right after ("...", "3.5") means no break.
         bool glued_number = !context.empty() && c == '.' && after == i + 1 && lowercase_word(word_before(s, i));
         if (s[after] == '.' || (std::isdigit(static_cast<unsigned char>(s[after])) && !glued_number)) continue;
-        bool straight_opens = count_straight_quotes(s, after) % 2 == 0;
+        bool straight_opens = s[after] == '"' && !straight_quote_closes(s, after);
         bool brk = false;
         if (!context.empty() && c == '.' && after == i + 1 && s.substr(after, 2) == "- " &&
             (has_lower(word_before(s, i)) || all_digits(word_before(s, i))) && word_before(s, i).size() >= 2) {
@@ -445,6 +493,12 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                       std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
                       std::find(tlds.begin(), tlds.end(), w) == tlds.end() && !token_recurs(s, i, context);
             }
+        } else if (after == i + 1 && c == '.' && starts_sentence(s, after, straight_opens) &&
+                   (straight_opens || is_open_quote(decode_at(s, after, nullptr))) &&
+                   glued_left_side(s, i) != GluedLeft::no) {
+            // A quotation opening right after a company or acronym ("First Boston Inc."Following
+            // announcement", "in the U.S."That's why"): a name never runs on into a quote.
+            brk = true;
         } else if (after == i + 1) {
             switch (glued_left_side(s, i)) {
                 case GluedLeft::any_sentence:
@@ -1044,7 +1098,7 @@ std::vector<std::string> split_sentences(std::string_view text) {
         char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
         if (!left_side_ends_sentence(s, i)) continue;
-        std::size_t after = skip_closers(s, i + 1, count_straight_quotes(s, i));
+        std::size_t after = skip_closers(s, i + 1);
         if (after >= s.size()) continue;
         std::size_t len = 0;
         if (!strutil::is_space(decode_at(s, after, &len))) continue;
@@ -1055,7 +1109,7 @@ std::vector<std::string> split_sentences(std::string_view text) {
             next += l;
         }
         if (next >= s.size()) continue;
-        bool straight_opens = count_straight_quotes(s, next) % 2 == 0;
+        bool straight_opens = s[next] == '"' && !straight_quote_closes(s, next);
         if (!starts_sentence(s, next, straight_opens)) continue;
         push_piece(out, s.substr(start, after - start));
         start = next;

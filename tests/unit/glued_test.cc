@@ -177,6 +177,38 @@ TEST(Glued, GluedSourceTable) {
     for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in}, "", true), c.out) << c.in;
 }
 
+// A straight quote glued on both sides ('legislation."Several') may close a quotation or open the
+// next paragraph's (news style leaves a quotation running over paragraphs open at each paragraph's
+// end): the next quote whose shape says which decides. Cases from scrapes of Reuters-21578.
+TEST(Glued, GluedQuotesTable) {
+    struct Case {
+        const char* in;
+        Pieces out;
+    };
+    const Case cases[] = {
+        {"\"The current bill has been in place for just a year, more is gained from maintaining the legislation."
+         "\"Several studies indicate the bill is better,\" Kleckner said.",
+         {"\"The current bill has been in place for just a year, more is gained from maintaining the legislation.",
+          "\"Several studies indicate the bill is better,\" Kleckner said."}},
+        {"he said \"this was a deceptive budget. We think it wiser to alleviate poverty.\"Steel said \"the cunning thing is "
+         "the timing.\"",
+         {"he said \"this was a deceptive budget. We think it wiser to alleviate poverty.\"",
+          "Steel said \"the cunning thing is the timing.\""}},
+        {"\"There was nothing ominous.\"\"The Fed couldn't have waited,\" a dealer said.",
+         {"\"There was nothing ominous.\"", "\"The Fed couldn't have waited,\" a dealer said."}},
+        {"\"We are not advising any massive inspections at this time.\"The advisory alerts operators of a problem."
+         "\"A 'service bulletin' would be sent out,\" the spokesman said.",
+         {"\"We are not advising any massive inspections at this time.\"", "The advisory alerts operators of a problem.",
+          "\"A 'service bulletin' would be sent out,\" the spokesman said."}},
+        // A quotation opening right after a company or an acronym.
+        {"a buyout led by First Boston Inc.\"Following the agreement, the company was informed,\" it said.",
+         {"a buyout led by First Boston Inc.", "\"Following the agreement, the company was informed,\" it said."}},
+        {"fan inflationary expectations in the U.S.\"That's why Baker did not fail to add it,\" the official said.",
+         {"fan inflationary expectations in the U.S.", "\"That's why Baker did not fail to add it,\" the official said."}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in}, "", true), c.out) << c.in;
+}
+
 TEST(Glued, GluedSourceUsesTheArticle) {
     // "Shr" opens another paragraph of the article, so "YearShr" is a table header glued to a row;
     // "Webber" opens none, so "PaineWebber" stays a name.
