@@ -238,15 +238,17 @@ bool is_break_gap(std::string_view s, std::size_t gap_begin, std::size_t gap_end
     return strutil::is_upper(after) || is_open_quote(after) || after == '"' || strutil::is_digit(after);
 }
 
-// Paragraph breaks at runs of two or more spaces or at tabs.
-std::vector<std::string> split_space_runs(std::string_view s) {
+// Paragraph breaks at runs of two or more spaces or at tabs. In text known to be glued, where
+// runs of spaces are how the scraper joined paragraphs, a run after a number is one too: a table
+// row glued to the next ("two 91/89  three 131/128", "APR 8  local mkt").
+std::vector<std::string> split_space_runs(std::string_view s, bool glued = false) {
     std::vector<std::string> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i < s.size();) {
         if (s[i] == '\t' || (s[i] == ' ' && i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\t'))) {
             std::size_t gap_begin = i;
             while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-            if (is_break_gap(s, gap_begin, i)) {
+            if (is_break_gap(s, gap_begin, i) || (glued && std::isdigit(static_cast<unsigned char>(s[gap_begin - 1])))) {
                 push_piece(out, s.substr(start, gap_begin - start));
                 start = i;
             }
@@ -364,8 +366,12 @@ bool opens_sentence_in(std::string_view context, std::string_view word) {
         if (end < context.size() && context[end] != ' ' && context[end] != ',' && context[end] != '\'') continue;
         if (pos == 0 || context[pos - 1] == '\n') return true;
         if (pos >= 2 && context[pos - 1] == ' ' &&
-            (context[pos - 2] == '.' || context[pos - 2] == '!' || context[pos - 2] == '?'))
-            return true;
+            (context[pos - 2] == '.' || context[pos - 2] == '!' || context[pos - 2] == '?')) {
+            // Not after an acronym: "U.S. Steel", "U.K. Treasury" go on.
+            bool acronym = context[pos - 2] == '.' && pos >= 5 && std::isupper(static_cast<unsigned char>(context[pos - 3])) &&
+                           context[pos - 4] == '.' && std::isupper(static_cast<unsigned char>(context[pos - 5]));
+            if (!acronym) return true;
+        }
     }
     return false;
 }
@@ -443,6 +449,37 @@ bool glued_opening_at(std::string_view s, std::size_t i) {
     std::size_t e = i;
     while (up(e)) ++e;
     return e - i >= 2 && e + 1 < s.size() && s[e] == '-' && std::isalnum(static_cast<unsigned char>(s[e + 1]));
+}
+
+// After an acronym ("the savings generated in the U.S.Volcker said"), a capitalised word and then
+// a lowercase one opens a sentence when the article uses the word elsewhere but never after the
+// acronym: a name that belongs with it ("U.S. Steel said", "U.K. Treasury") is written with it
+// each time, while a glued sentence happens once.
+bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w, std::string_view context) {
+    std::string_view letters = word_before(s, dot);
+    std::size_t wstart = dot - letters.size();
+    if (letters.empty() || letters.size() > 2 || wstart == 0 || s[wstart - 1] != '.' ||
+        !std::all_of(letters.begin(), letters.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        return false;
+    std::size_t after = dot + 1, end = after + w.size();
+    if (end + 1 >= s.size() || s[end] != ' ' || !strutil::is_lower(decode_at(s, end + 1, nullptr))) return false;
+    std::size_t a = dot;
+    while (a > 0 && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') || s[a - 1] == '.')) --a;
+    std::string_view acronym = s.substr(a, dot + 1 - a);  // "U.S."
+    std::size_t elsewhere = 0;
+    for (auto pos = context.find(w); pos != std::string_view::npos; pos = context.find(w, pos + 1)) {
+        std::size_t e = pos + w.size();
+        if ((pos > 0 && std::isalpha(static_cast<unsigned char>(context[pos - 1]))) ||
+            (e < context.size() && std::isalpha(static_cast<unsigned char>(context[e]))))
+            continue;
+        std::size_t b = pos > 0 && context[pos - 1] == ' ' ? pos - 1 : pos;
+        if (b >= acronym.size() && context.substr(b - acronym.size(), acronym.size()) == acronym) {
+            if (b < pos) return false;  // "U.S. Volcker": written with the acronym
+            continue;                   // the glued occurrence itself
+        }
+        ++elsewhere;
+    }
+    return elsewhere > 0;
 }
 
 // Breaks where a sentence end is glued to the next sentence without a space. `context` (the
@@ -529,6 +566,8 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                     brk = is_sentence_opener(w) ||
                           (capitalised_word_at(s, after) && !is_month_name(w) &&
                            (dated || opens_sentence_in(context, w)) && !token_recurs(s, i, context));
+                    if (!brk && !context.empty() && capitalised_word_at(s, after) && !is_month_name(w))
+                        brk = name_after_acronym(s, i, w, context);
                     break;
                 }
                 case GluedLeft::no: break;
@@ -758,6 +797,85 @@ bool glued_list_start(std::string_view s, std::size_t i) {
     return false;
 }
 
+// Table rows glued to each other or to their header ("MAY 1414JLY 1199", "two 5-7/8three
+// 5-7/8six 5-7/8", "CHOICE HEIFERS500/550 88A unch") have no junction of their own to go on, but
+// a row has the shape of the other rows of its table: the classes of its tokens (number, word in
+// capitals, capitalised word, lowercase word, dash) in order. A junction where no space separates
+// a number or a lowercase word from a word, or a word in capitals from a capitalised one, is a
+// row boundary when what follows it up to the next such junction has the shape of a line of the
+// article, or of the segment before it, and holds a number. Prose never qualifies: its segments
+// run on for many words and no other line has their shape.
+bool row_junction_at(std::string_view s, std::size_t i) {
+    if (i == 0 || i + 1 >= s.size()) return false;
+    unsigned char p = static_cast<unsigned char>(s[i - 1]), c = static_cast<unsigned char>(s[i]),
+                  n = static_cast<unsigned char>(s[i + 1]);
+    if (!std::isalpha(c) || !std::isalpha(n)) return false;  // a word of two letters or more follows
+    if (std::isdigit(p) || p == ')') return true;             // "1414JLY", "5-7/8three", "(7.9)Soybean"
+    if (std::islower(p) && std::isupper(c)) return true;       // "unchPrice"
+    // "HEIFERSChoice", not "REvs": two capitals or more before.
+    return i >= 2 && std::isupper(p) && std::isupper(static_cast<unsigned char>(s[i - 2])) && std::isupper(c) &&
+           std::islower(n);
+}
+
+// The letters after a number at junction `i` ("MTH" in "1MTH"), empty for other junctions.
+std::string_view unit_after_number(std::string_view s, std::size_t i) {
+    if (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) return {};
+    return letter_word_at(s, i).substr(0, 3);
+}
+
+// The token classes of a segment, one letter a token: N number, C capitals, W capitalised word,
+// w lowercase word, - dashes, p anything else.
+std::string row_shape(std::string_view seg) {
+    std::string shape;
+    std::size_t i = 0;
+    while (i < seg.size()) {
+        while (i < seg.size() && seg[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < seg.size() && seg[e] != ' ') ++e;
+        if (e == i) break;
+        std::string_view t = seg.substr(i, e - i);
+        auto at = [&](std::size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0; };
+        char cls = 'p';
+        if (std::isdigit(at(0)) || ((at(0) == '(' || at(0) == '-' || at(0) == '+') && std::isdigit(at(1))))
+            cls = 'N';
+        else if (std::all_of(t.begin(), t.end(), [](char ch) { return ch == '-'; }))
+            cls = '-';
+        else if (std::isupper(at(0)) && std::isupper(at(1)))
+            cls = 'C';
+        else if (std::isupper(at(0)) && std::islower(at(1)))
+            cls = 'W';
+        else if (std::islower(at(0)))
+            cls = 'w';
+        shape += cls;
+        i = e;
+    }
+    return shape;
+}
+
+bool row_junction(std::string_view s, std::size_t i, std::string_view context) {
+    if (!row_junction_at(s, i)) return false;
+    std::size_t end = i + 1;
+    while (end < s.size() && !row_junction_at(s, end)) ++end;
+    std::string shape = row_shape(s.substr(i, end - i));
+    if (shape.size() < 2 || shape.size() > 12 || shape.find('N') == std::string::npos ||
+        (shape[0] != 'C' && shape[0] != 'W' && shape[0] != 'w'))
+        return false;
+    std::size_t begin = i - 1;
+    while (begin > 0 && !row_junction_at(s, begin)) --begin;
+    // A unit written against each number ("1MTH 3MTHS 6MTHS", "10KG 20KG") is no row label.
+    auto unit = unit_after_number(s, i);
+    if (!unit.empty() && ((end < s.size() && unit_after_number(s, end) == unit) || (begin > 0 && unit_after_number(s, begin) == unit)))
+        return false;
+    if (row_shape(s.substr(begin, i - begin)) == shape) return true;  // "two 5-7/8three 5-7/8"
+    for (std::size_t start = 0; start < context.size();) {
+        auto nl = context.find('\n', start);
+        std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        start = nl == std::string_view::npos ? context.size() : nl + 1;
+        if (line.size() < 200 && row_shape(line) == shape) return true;
+    }
+    return false;
+}
+
 // In text known to be glued, paragraph ends without punctuation glued to the next paragraph:
 //  - a lowercase word running into a capitalised one ("three cts priorPay March 13",
 //    "Market reactionComputer Terminal"): words that start lowercase and hold a capital are
@@ -892,6 +1010,9 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
             while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
             if (e < s.size() && s[e] == ' ') brk = paragraphs_opening_with(context, s.substr(i, e - i), s) > 0;
         }
+        if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i) && row_junction(s, i, context) &&
+            !token_recurs(s, i, context))
+            brk = true;
         if (brk) {
             push_piece(out, s.substr(start, i - start));
             start = i;
@@ -1042,7 +1163,7 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
 
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings) {
     std::vector<std::string> out;
-    auto runs = split_space_runs(paragraph);
+    auto runs = split_space_runs(paragraph, headings && !context.empty());
     for (std::size_t r = 0; r < runs.size(); ++r) {
         auto sentence_pieces = split_sentence_glue(runs[r], headings ? context : std::string_view{});
         for (std::size_t k = 0; k < sentence_pieces.size(); ++k) {

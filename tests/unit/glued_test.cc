@@ -209,6 +209,39 @@ TEST(Glued, GluedQuotesTable) {
     for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in}, "", true), c.out) << c.in;
 }
 
+// Table rows glued without punctuation, whose shape (numbers, words in capitals, capitalised and
+// lowercase words, in order) is that of another row: cases from scrapes of Reuters-21578 tables
+// whose line for the next row went missing.
+TEST(Glued, GluedTableRowsByShape) {
+    struct Case {
+        Pieces in, out;
+    };
+    const Case cases[] = {
+        // Rows of the same shape glued to each other, or to a row like another line of the article.
+        {{"1 month 5-7/8", "two 5-7/8three 5-7/8six 5-7/8"}, {"1 month 5-7/8", "two 5-7/8", "three 5-7/8", "six 5-7/8"}},
+        {{"LONDON CDS MORNING -APRIL 7", "six 9-1/2 3/8nine 9-1/2 3/8", "twelve 9-3/8 1/4"},
+         {"LONDON CDS MORNING -APRIL 7", "six 9-1/2 3/8", "nine 9-1/2 3/8", "twelve 9-3/8 1/4"}},
+        {{"COFFEE OFFICIAL VOLUME FOR APRIL 6", "MAY 1414JLY 1199", "SEP 289"},
+         {"COFFEE OFFICIAL VOLUME FOR APRIL 6", "MAY 1414", "JLY 1199", "SEP 289"}},
+        // In a glued body a run of spaces after a number is a break too.
+        {{"one 51/49", "two 91/89  three 131/128"}, {"one 51/49", "two 91/89", "three 131/128"}},
+        // Units written against each number, typos of a row label and names stay whole.
+        {{"CALL 1MTH 3MTHS 6MTHS", "STG 10.5 10.6"}, {"CALL 1MTH 3MTHS 6MTHS", "STG 10.5 10.6"}},
+        {{"Net 1.1 mln vs 941,000", "REvs 8.9 mln vs 10.3 mln", "Pay May 5"},
+         {"Net 1.1 mln vs 941,000", "REvs 8.9 mln vs 10.3 mln", "Pay May 5"}},
+        {{"He flew 747s and F16s to 3Com headquarters.", "Net 1.1 mln"}, {"He flew 747s and F16s to 3Com headquarters.", "Net 1.1 mln"}},
+        {{"He stressed the   point.", "Net 1.1 mln"}, {"He stressed the   point.", "Net 1.1 mln"}},
+        // A sentence glued after an acronym opens with a word the article uses, never after it.
+        {{"Japan and Taiwan have large trade surpluses with the U.S.Wang said the government would act.",
+          "Wang Chao-ming told Reuters the reserves were high."},
+         {"Japan and Taiwan have large trade surpluses with the U.S.", "Wang said the government would act.",
+          "Wang Chao-ming told Reuters the reserves were high."}},
+        {{"Output at U.S.Steel rose by a third.", "U.S. Steel said output rose."},
+         {"Output at U.S.Steel rose by a third.", "U.S. Steel said output rose."}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs(c.in, "", true), c.out) << c.in[0];
+}
+
 TEST(Glued, GluedSourceUsesTheArticle) {
     // "Shr" opens another paragraph of the article, so "YearShr" is a table header glued to a row;
     // "Webber" opens none, so "PaineWebber" stays a name.
