@@ -734,6 +734,16 @@ bool glued_row_junction(std::string_view s, std::size_t i, std::string_view cont
         candidate = word_start && i - b >= 3 &&
                     (opens_sentence_in(context, right) || paragraphs_opening_with(context, right, s) > 0 ||
                      standalone_word_in(context, lower) || standalone_word_in(context, s.substr(b, i - b)));
+        if (!candidate && word_start && i - b >= 2 && b >= 3 && right.size() >= 3) {
+            // Or the capitals end a heading in capitals ("LAST BUYER SELLERCash", "SIX MTHSShr
+            // loss"): the word before them is in capitals too, and nothing before is lowercase
+            // ("the NEW CADDstation" is a name in a sentence).
+            std::size_t pb = b - 1;
+            while (pb > 0 && s[pb - 1] != ' ') --pb;
+            std::string_view before = s.substr(pb, b - 1 - pb);
+            candidate = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                        !has_lower(s.substr(0, b));
+        }
     }
     if (!candidate && caps == 3 && de > ce && de - ce <= 2 && ends_token(de) &&
         (strutil::is_letter(prev) || std::isdigit(static_cast<unsigned char>(prev))) && i >= 3 &&

@@ -223,6 +223,11 @@ TEST(Glued, GluedTableRowsByShape) {
          {"LONDON CDS MORNING -APRIL 7", "six 9-1/2 3/8", "nine 9-1/2 3/8", "twelve 9-3/8 1/4"}},
         {{"COFFEE OFFICIAL VOLUME FOR APRIL 6", "MAY 1414JLY 1199", "SEP 289"},
          {"COFFEE OFFICIAL VOLUME FOR APRIL 6", "MAY 1414", "JLY 1199", "SEP 289"}},
+        // A heading in capitals glued to a row.
+        {{"LME LEAD AFT 1ST RING 1527 - APR 7", "LAST BUYER SELLERCash -- -- --", "3 Months 302.0 301.0 302.0"},
+         {"LME LEAD AFT 1ST RING 1527 - APR 7", "LAST BUYER SELLER", "Cash -- -- --", "3 Months 302.0 301.0 302.0"}},
+        {{"SIX MTHSShr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}, {"SIX MTHS", "Shr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}},
+        {{"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}, {"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}},
         // In a glued body a run of spaces after a number is a break too.
         {{"one 51/49", "two 91/89  three 131/128"}, {"one 51/49", "two 91/89", "three 131/128"}},
         // Units written against each number, typos of a row label and names stay whole.
