@@ -807,6 +807,38 @@ bool glued_list_start(std::string_view s, std::size_t i) {
     return false;
 }
 
+// Whether the junction at `i` falls inside running prose: the sentence it is in, from its start
+// (or `begin`) to `i`, has a dozen words or more, most of them lowercase, and no figures (notes
+// and rows of a table run on without a full stop). A paragraph ends with a
+// full stop; the paragraph ends without one are headings and table rows, short or numeric, so a
+// word running into a capitalised one in the middle of a long sentence is a name or a typo of the
+// source ("will carry its tenderCare line", "the group*hK!UiIe and prospects", "integrated into
+// existing 3System workgroup systems"), not glue.
+bool inside_prose(std::string_view s, std::size_t begin, std::size_t i) {
+    std::size_t from = begin;
+    for (std::size_t k = i; k > begin + 1; --k)
+        if (s[k - 1] == ' ' && (s[k - 2] == '.' || s[k - 2] == '!' || s[k - 2] == '?') && k < i &&
+            std::isupper(static_cast<unsigned char>(s[k]))) {
+            from = k;
+            break;
+        }
+    std::size_t words = 0, lower = 0;
+    bool in_word = false;
+    std::size_t token = i;
+    while (token > from && s[token - 1] != ' ') --token;
+    for (std::size_t k = from; k < i; ++k) {
+        if (k < token && std::isdigit(static_cast<unsigned char>(s[k]))) return false;  // figures: a row or a note
+        if (s[k] == ' ') {
+            in_word = false;
+        } else if (!in_word) {
+            in_word = true;
+            ++words;
+            if (std::islower(static_cast<unsigned char>(s[k]))) ++lower;
+        }
+    }
+    return words >= 12 && 2 * lower >= words;
+}
+
 // Table rows glued to each other or to their header ("MAY 1414JLY 1199", "two 5-7/8three
 // 5-7/8six 5-7/8", "CHOICE HEIFERS500/550 88A unch") have no junction of their own to go on, but
 // a row has the shape of the other rows of its table: the classes of its tokens (number, word in
@@ -1023,6 +1055,8 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
         if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i) && row_junction(s, i, context) &&
             !token_recurs(s, i, context))
             brk = true;
+        if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i))
+            brk = false;
         if (brk) {
             push_piece(out, s.substr(start, i - start));
             start = i;

@@ -236,6 +236,20 @@ TEST(Glued, GluedTableRowsByShape) {
          {"Net 1.1 mln vs 941,000", "REvs 8.9 mln vs 10.3 mln", "Pay May 5"}},
         {{"He flew 747s and F16s to 3Com headquarters.", "Net 1.1 mln"}, {"He flew 747s and F16s to 3Com headquarters.", "Net 1.1 mln"}},
         {{"He stressed the   point.", "Net 1.1 mln"}, {"He stressed the   point.", "Net 1.1 mln"}},
+        // Inside a long sentence without figures a capital after a word is the source's own
+        // (a name, a typo), not a paragraph end; a note or row with figures runs on without a
+        // full stop, so there it still ends one.
+        {{"Rocky Mountain Medical Corp said the Baby News Store chain will carry its tenderCare line of diapers.", "Net 1.1 mln"},
+         {"Rocky Mountain Medical Corp said the Baby News Store chain will carry its tenderCare line of diapers.", "Net 1.1 mln"}},
+        {{"The interfaces will allow the new machines to be integrated into existing 3System workgroup systems, 3Com said.",
+          "Net 1.1 mln"},
+         {"The interfaces will allow the new machines to be integrated into existing 3System workgroup systems, 3Com said.",
+          "Net 1.1 mln"}},
+        {{"Excluding revenue of a capital nature the budget would show a deficit of 1.27 billion dlrs, Douglas saidUsing "
+          "this method the deficit was 1.89 billion.",
+          "Net 1.1 mln"},
+         {"Excluding revenue of a capital nature the budget would show a deficit of 1.27 billion dlrs, Douglas said",
+          "Using this method the deficit was 1.89 billion.", "Net 1.1 mln"}},
         // A sentence glued after an acronym opens with a word the article uses, never after it.
         {{"Japan and Taiwan have large trade surpluses with the U.S.Wang said the government would act.",
           "Wang Chao-ming told Reuters the reserves were high."},
