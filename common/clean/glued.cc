@@ -839,6 +839,41 @@ bool inside_prose(std::string_view s, std::size_t begin, std::size_t i) {
     return words >= 12 && 2 * lower >= words;
 }
 
+// A number running into a lowercase word ("noon - april 7quiet ones may 227.50", "5 1/8 - 4
+// 3/4two months 5"): a row's label glued to the value that ends the row before. The number stands
+// alone (a space before it, or a fraction or range), the word has three letters or more and ends
+// there, and no number in the article runs into it elsewhere, as units do ("5mln", "10pct").
+bool number_then_word(std::string_view s, std::size_t i, std::string_view context) {
+    std::size_t b = i;
+    while (b > 0 && (std::isdigit(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '/' || s[b - 1] == '.' ||
+                     s[b - 1] == ',' || s[b - 1] == '-'))
+        --b;
+    if (b == 0 || s[b - 1] != ' ') return false;
+    std::size_t e = i;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    if (e - i < 3 || (e < s.size() && s[e] != ' ')) return false;
+    std::string_view w = s.substr(i, e - i);
+    // Units and ordinals: "mln", "pct", "slr", "mths" have no vowel, "ths" and "thh" are ordinals.
+    if (w.find_first_of("aeiouy") == std::string_view::npos || w.substr(0, 2) == "th" || w.substr(0, 2) == "st" ||
+        w.substr(0, 2) == "nd" || w.substr(0, 2) == "rd")
+        return false;
+    // A row goes on with a figure or ends within a few words; prose runs on ("yen, 0speculation
+    // had arisen in currency markets").
+    std::size_t k = e, words = 0;
+    while (k < s.size() && words < 4) {
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k >= s.size()) break;
+        if (std::isdigit(static_cast<unsigned char>(s[k]))) break;
+        while (k < s.size() && s[k] != ' ') ++k;
+        ++words;
+    }
+    if (words >= 4) return false;
+    std::size_t after_digit = 0;  // this junction is one of them
+    for (auto pos = context.find(w); pos != std::string_view::npos && after_digit < 2; pos = context.find(w, pos + 1))
+        if (pos > 0 && std::isdigit(static_cast<unsigned char>(context[pos - 1]))) ++after_digit;
+    return after_digit < 2;
+}
+
 // Table rows glued to each other or to their header ("MAY 1414JLY 1199", "two 5-7/8three
 // 5-7/8six 5-7/8", "CHOICE HEIFERS500/550 88A unch") have no junction of their own to go on, but
 // a row has the shape of the other rows of its table: the classes of its tokens (number, word in
@@ -1054,6 +1089,8 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
         }
         if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i) && row_junction(s, i, context) &&
             !token_recurs(s, i, context))
+            brk = true;
+        if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_lower(cp) && number_then_word(s, i, context))
             brk = true;
         if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i))
             brk = false;

@@ -228,6 +228,13 @@ TEST(Glued, GluedTableRowsByShape) {
          {"LME LEAD AFT 1ST RING 1527 - APR 7", "LAST BUYER SELLER", "Cash -- -- --", "3 Months 302.0 301.0 302.0"}},
         {{"SIX MTHSShr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}, {"SIX MTHS", "Shr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}},
         {{"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}, {"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}},
+        // A row's label in lowercase glued to the number that ends the row before; units,
+        // ordinals and prose stay whole.
+        {{"MALAYSIAN RUBBER 1300 - april 7quiet ones may 227.50 229.50", "jne 228.00 230.00"},
+         {"MALAYSIAN RUBBER 1300 - april 7", "quiet ones may 227.50 229.50", "jne 228.00 230.00"}},
+        {{"one month 4 7/8 - 4 3/4two months 5 1/8 - 5", "STG 9.5"}, {"one month 4 7/8 - 4 3/4", "two months 5 1/8 - 5", "STG 9.5"}},
+        {{"2 days 1 mth 3 mths 6mths us 5-3/4 6-3/8", "a choice of 5/8ths or the alternative, he said", "the yen, 0speculation had arisen in currency markets here"},
+         {"2 days 1 mth 3 mths 6mths us 5-3/4 6-3/8", "a choice of 5/8ths or the alternative, he said", "the yen, 0speculation had arisen in currency markets here"}},
         // In a glued body a run of spaces after a number is a break too.
         {{"one 51/49", "two 91/89  three 131/128"}, {"one 51/49", "two 91/89", "three 131/128"}},
         // Units written against each number, typos of a row label and names stay whole.
