@@ -765,6 +765,25 @@ bool glued_row_junction(std::string_view s, std::size_t i, std::string_view cont
 bool glued_list_start(std::string_view s, std::size_t i) {
     if (i < 2 || i >= s.size()) return false;
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (s[i - 1] == '-' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1]))) {
+        // A line that announces a table with a dash, glued to its first row: "Pretax profit
+        // includes -Agribusiness 28.3 mln", "in mln lbs --Production -- 1987". The dash stands
+        // after a space and a word, the row opens with a whole capitalised word and a figure
+        // follows within three words ("a consortium bank --National Westminster Bank Plc" and
+        // "Alfa -Laval AB" are the source's dashes).
+        std::size_t d = i;
+        while (d > 0 && s[d - 1] == '-') --d;
+        std::size_t e = i;
+        while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+        if (i - d <= 2 && d >= 2 && s[d - 1] == ' ' && std::isalpha(static_cast<unsigned char>(s[d - 2])) &&
+            e - i >= 3 && e < s.size() && s[e] == ' ') {
+            for (std::size_t k = e, words = 0; k < s.size() && words < 3; ++words) {
+                while (k < s.size() && s[k] == ' ') ++k;
+                if (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) return true;
+                while (k < s.size() && s[k] != ' ') ++k;
+            }
+        }
+    }
     if (i >= 5 && s[i - 1] == '-' && s[i - 2] == '-' && s[i - 3] == ' ' && std::isupper(c)) {
         // A table cell "--" glued to the next row's label: "IV 4.65 --V 4.65 --", "-- -- --CLOSE".
         std::size_t b = i - 3;
@@ -889,9 +908,9 @@ bool row_junction_at(std::string_view s, std::size_t i) {
     if (!std::isalpha(c) || !std::isalpha(n)) return false;  // a word of two letters or more follows
     if (std::isdigit(p) || p == ')') return true;             // "1414JLY", "5-7/8three", "(7.9)Soybean"
     if (std::islower(p) && std::isupper(c)) return true;       // "unchPrice"
-    // "HEIFERSChoice", not "REvs": two capitals or more before.
+    // "HEIFERSChoice", not "REvs": two capitals or more before; not a plural ("MMDAs", "CDs").
     return i >= 2 && std::isupper(p) && std::isupper(static_cast<unsigned char>(s[i - 2])) && std::isupper(c) &&
-           std::islower(n);
+           std::islower(n) && i + 2 < s.size() && std::islower(static_cast<unsigned char>(s[i + 2]));
 }
 
 // The letters after a number at junction `i` ("MTH" in "1MTH"), empty for other junctions.
@@ -917,10 +936,8 @@ std::string row_shape(std::string_view seg) {
             cls = 'N';
         else if (std::all_of(t.begin(), t.end(), [](char ch) { return ch == '-'; }))
             cls = '-';
-        else if (std::isupper(at(0)) && std::isupper(at(1)))
-            cls = 'C';
-        else if (std::isupper(at(0)) && std::islower(at(1)))
-            cls = 'W';
+        else if (std::isupper(at(0)) && (std::isupper(at(1)) || std::islower(at(1))))
+            cls = 'W';  // "EC" and "France" name rows alike
         else if (std::islower(at(0)))
             cls = 'w';
         shape += cls;
@@ -935,7 +952,7 @@ bool row_junction(std::string_view s, std::size_t i, std::string_view context) {
     while (end < s.size() && !row_junction_at(s, end)) ++end;
     std::string shape = row_shape(s.substr(i, end - i));
     if (shape.size() < 2 || shape.size() > 12 || shape.find('N') == std::string::npos ||
-        (shape[0] != 'C' && shape[0] != 'W' && shape[0] != 'w'))
+        (shape[0] != 'W' && shape[0] != 'w'))
         return false;
     std::size_t begin = i - 1;
     while (begin > 0 && !row_junction_at(s, begin)) --begin;

@@ -228,6 +228,16 @@ TEST(Glued, GluedTableRowsByShape) {
          {"LME LEAD AFT 1ST RING 1527 - APR 7", "LAST BUYER SELLER", "Cash -- -- --", "3 Months 302.0 301.0 302.0"}},
         {{"SIX MTHSShr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}, {"SIX MTHS", "Shr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}},
         {{"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}, {"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}},
+        // A line announcing a table with a dash, glued to its first row; the source's dashes stay.
+        {{"Pretax profit includes -Agribusiness 28.3 mln vs 22.5 mln", "Net 1.1 mln"},
+         {"Pretax profit includes -", "Agribusiness 28.3 mln vs 22.5 mln", "Net 1.1 mln"}},
+        {{"Libra is a consortium bank --National Westminster Bank Plc, Chase Manhattan Bank N.A.", "Alfa -Laval AB <ALFS ST>.",
+          "Net 1.1 mln"},
+         {"Libra is a consortium bank --National Westminster Bank Plc, Chase Manhattan Bank N.A.", "Alfa -Laval AB <ALFS ST>.",
+          "Net 1.1 mln"}},
+        // Plurals of acronyms are one word.
+        {{"MMDAs...(Commercial Bank Only)..378.2 vs 379.1", "Savings deposits 1.2 vs 1.3"},
+         {"MMDAs...(Commercial Bank Only)..378.2 vs 379.1", "Savings deposits 1.2 vs 1.3"}},
         // A row's label in lowercase glued to the number that ends the row before; units,
         // ordinals and prose stay whole.
         {{"MALAYSIAN RUBBER 1300 - april 7quiet ones may 227.50 229.50", "jne 228.00 230.00"},
