@@ -317,6 +317,13 @@ bool acronym_word_at(std::string_view s, std::size_t i) {
     return e >= s.size() || s[e] == ' ' || s[e] == ',' || s[e] == '\'' || s[e] == ';' || s[e] == ':';
 }
 
+// The article "A" opening a sentence at `i`: "A", a space, a lowercase word ("<MCV Holdings
+// Inc>.A spokeswoman"; not "Class A shares").
+bool article_a_at(std::string_view s, std::size_t i) {
+    return i + 3 < s.size() && s[i] == 'A' && s[i + 1] == ' ' && std::islower(static_cast<unsigned char>(s[i + 2])) &&
+           std::islower(static_cast<unsigned char>(s[i + 3]));
+}
+
 // Why the left side of a period glued to a capital may still end a sentence: it closes a ticker
 // ("<HKEH.HK>.They", any capitalised word may follow), or its word is a non-title abbreviation
 // ("Inc.That"), an acronym ("L.P.The") or a one-digit number ("item 1.The"), after which only
@@ -521,6 +528,9 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
             brk = starts_sentence(s, after, straight_opens) ||
                   (left_ok && (acronym_word_at(s, after) || dotted_acronym_at(s, after) || capital_led_word_at(s, after)));
             if (!brk && !context.empty() && c != '?' && left_ok) brk = glued_opening_at(s, after);
+            if (!brk && !context.empty() && straight_opens && after + 2 < s.size() &&
+                std::islower(static_cast<unsigned char>(s[after + 1])) && std::islower(static_cast<unsigned char>(s[after + 2])))
+                brk = true;  // a quotation opening in lowercase: 'a union leader said."none of the employees
             if (!brk && !context.empty() && c == '.' && after == i + 1 && lowercase_word(lw)) {
                 // "seaga said.yesterday jamaica agreed": a lowercase sentence glued on (host
                 // names such as "jpost.com" end in a short ending and have no space after it).
@@ -539,7 +549,8 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
         } else if (after == i + 1) {
             switch (glued_left_side(s, i)) {
                 case GluedLeft::any_sentence:
-                    brk = (capitalised_word_at(s, after) && starts_sentence(s, after, false)) || acronym_word_at(s, after);
+                    brk = ((capitalised_word_at(s, after) || article_a_at(s, after)) && starts_sentence(s, after, false)) ||
+                          acronym_word_at(s, after);
                     break;
                 case GluedLeft::company: {
                     auto w = letter_word_at(s, after);
@@ -765,6 +776,13 @@ bool glued_row_junction(std::string_view s, std::size_t i, std::string_view cont
 bool glued_list_start(std::string_view s, std::size_t i) {
     if (i < 2 || i >= s.size()) return false;
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (i >= 3 && s[i - 1] == '-' && s[i - 2] == '-' && s[i - 3] == '-' && std::isupper(c)) {
+        // A rule of three dashes or more, a line of its own, glued to the next line: "---LORD
+        // ABBETT U.S. GOVERNMENT", "----The USDA will issue", "--- ---Oct --- 147.00".
+        std::size_t d = i;
+        while (d > 0 && s[d - 1] == '-') --d;
+        return d == 0 || s[d - 1] == ' ';
+    }
     if (s[i - 1] == '-' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1]))) {
         // A line that announces a table with a dash, glued to its first row: "Pretax profit
         // includes -Agribusiness 28.3 mln", "in mln lbs --Production -- 1987". The dash stands
@@ -1149,6 +1167,31 @@ bool has_double_quote(std::string_view s) {
 // or "is"/"said"-type verbs) and the right side starts with a whole word, then a lowercase word,
 // and runs on as a sentence of several words.
 std::vector<std::string> split_title_glue(std::string_view s, std::string_view context, bool after_run = false) {
+    if (after_run && !context.empty()) {
+        // Set off by a run of spaces, a title glued to a number that opens a row or a sentence:
+        // "Regulators step in151-349 days 5.00 pct", "The view from Tokyo1986 results include".
+        std::size_t i = 1;
+        while (i < s.size() && !(std::isdigit(static_cast<unsigned char>(s[i])) && std::islower(static_cast<unsigned char>(s[i - 1]))))
+            ++i;
+        std::size_t e = i;
+        while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '.' || s[e] == '/' ||
+                                s[e] == '-'))
+            ++e;
+        // The word before the number is a word ("in", "Tokyo"), not a code's letters ("mp3").
+        std::string_view fragment = word_before(s, i);
+        std::string lower(strutil::ascii_lower(fragment));
+        static const std::array<std::string_view, 8> short_words = {"in", "on", "at", "of", "to", "up", "by", "as"};
+        bool word = (lower.size() >= 3 && lower.find_first_of("aeiouy") != std::string::npos) ||
+                    std::find(short_words.begin(), short_words.end(), lower) != short_words.end();
+        if (word && i < s.size() && e < s.size() && s[e] == ' ' && std::isdigit(static_cast<unsigned char>(s[e - 1]))) {
+            std::string_view left = s.substr(0, i);
+            auto words = strutil::count_words(left);
+            bool title_like = words >= 3 && words <= 10 && std::isupper(static_cast<unsigned char>(left[0])) &&
+                              left.find_first_of(".!?;,:<>()\"0123456789") == std::string_view::npos && !has_finite_verb(left) &&
+                              !token_recurs(s, i, context);
+            if (title_like) return {std::string(strutil::trim(left)), std::string(strutil::trim(s.substr(i)))};
+        }
+    }
     for (std::size_t i = 0; i < s.size();) {
         std::size_t len = 0;
         auto cp = decode_at(s, i, &len);

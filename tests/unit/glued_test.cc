@@ -200,6 +200,11 @@ TEST(Glued, GluedQuotesTable) {
          "\"A 'service bulletin' would be sent out,\" the spokesman said.",
          {"\"We are not advising any massive inspections at this time.\"", "The advisory alerts operators of a problem.",
           "\"A 'service bulletin' would be sent out,\" the spokesman said."}},
+        // A quotation opening in lowercase (a fragment quoted as the paragraph's start).
+        {"hoping for a rise on terms to quit today, a union leader said.\"none of the employees who have decided to "
+         "quit will be paid,\" he added.",
+         {"hoping for a rise on terms to quit today, a union leader said.",
+          "\"none of the employees who have decided to quit will be paid,\" he added."}},
         // A quotation opening right after a company or an acronym.
         {"a buyout led by First Boston Inc.\"Following the agreement, the company was informed,\" it said.",
          {"a buyout led by First Boston Inc.", "\"Following the agreement, the company was informed,\" it said."}},
@@ -228,6 +233,16 @@ TEST(Glued, GluedTableRowsByShape) {
          {"LME LEAD AFT 1ST RING 1527 - APR 7", "LAST BUYER SELLER", "Cash -- -- --", "3 Months 302.0 301.0 302.0"}},
         {{"SIX MTHSShr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}, {"SIX MTHS", "Shr loss 66 cts vs loss 86 cts", "Net loss 1.2 mln"}},
         {{"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}, {"It sells the NEW CADDstation Plus.", "Net 1.1 mln"}},
+        // A rule of dashes glued to the next line.
+        {{"Daily div 2.9 cts vs 2.9 cts", "---LORD ABBETT U.S. GOVERNMENT SECURITIES FUND"},
+         {"Daily div 2.9 cts vs 2.9 cts", "---", "LORD ABBETT U.S. GOVERNMENT SECURITIES FUND"}},
+        // "A" opening a sentence after a name in angle brackets.
+        {{"The merger was submitted March one by <MCV Holdings Inc>.A spokeswoman was unable to say more.", "Net 1.1 mln"},
+         {"The merger was submitted March one by <MCV Holdings Inc>.", "A spokeswoman was unable to say more.", "Net 1.1 mln"}},
+        // After a run of spaces, a title glued to a number that opens the next line.
+        {{"Net 1.1 mln", "Rates were unchanged.  Regulators step in151-349 days 5.00 pct 5.00 pct"},
+         {"Net 1.1 mln", "Rates were unchanged.", "Regulators step in", "151-349 days 5.00 pct 5.00 pct"}},
+        {{"Net 1.1 mln", "It rose.  Sales of the mp3 players rose 5 pct."}, {"Net 1.1 mln", "It rose.", "Sales of the mp3 players rose 5 pct."}},
         // A line announcing a table with a dash, glued to its first row; the source's dashes stay.
         {{"Pretax profit includes -Agribusiness 28.3 mln vs 22.5 mln", "Net 1.1 mln"},
          {"Pretax profit includes -", "Agribusiness 28.3 mln vs 22.5 mln", "Net 1.1 mln"}},
