@@ -921,14 +921,14 @@ bool number_then_word(std::string_view s, std::size_t i, std::string_view contex
 // run on for many words and no other line has their shape.
 bool row_junction_at(std::string_view s, std::size_t i) {
     if (i == 0 || i + 1 >= s.size()) return false;
-    unsigned char p = static_cast<unsigned char>(s[i - 1]), c = static_cast<unsigned char>(s[i]),
-                  n = static_cast<unsigned char>(s[i + 1]);
-    if (!std::isalpha(c) || !std::isalpha(n)) return false;  // a word of two letters or more follows
-    if (std::isdigit(p) || p == ')') return true;             // "1414JLY", "5-7/8three", "(7.9)Soybean"
-    if (std::islower(p) && std::isupper(c)) return true;       // "unchPrice"
+    auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+    auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+    char p = s[i - 1], c = s[i], n = s[i + 1];
+    if (!(upper(c) || lower(c)) || !(upper(n) || lower(n))) return false;  // a word of two letters or more follows
+    if ((p >= '0' && p <= '9') || p == ')') return true;                   // "1414JLY", "5-7/8three", "(7.9)Soybean"
+    if (lower(p) && upper(c)) return true;                                 // "unchPrice"
     // "HEIFERSChoice", not "REvs": two capitals or more before; not a plural ("MMDAs", "CDs").
-    return i >= 2 && std::isupper(p) && std::isupper(static_cast<unsigned char>(s[i - 2])) && std::isupper(c) &&
-           std::islower(n) && i + 2 < s.size() && std::islower(static_cast<unsigned char>(s[i + 2]));
+    return i >= 2 && upper(p) && upper(s[i - 2]) && upper(c) && lower(n) && i + 2 < s.size() && lower(s[i + 2]);
 }
 
 // The letters after a number at junction `i` ("MTH" in "1MTH"), empty for other junctions.
@@ -1122,8 +1122,10 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
             while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
             if (e < s.size() && s[e] == ' ') brk = paragraphs_opening_with(context, s.substr(i, e - i), s) > 0;
         }
-        if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i) && row_junction(s, i, context) &&
-            !token_recurs(s, i, context))
+        // (The common case, a lowercase letter after a lowercase letter or a space, is no junction.)
+        if (!brk && !context.empty() && !((s[i] >= 'a' && s[i] <= 'z') && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ' ')) &&
+            row_junction_at(s, i) && row_junction(s, i, context) && !inside_angle_brackets(s, i) &&
+            !is_camel_name_at(s, i) && !token_recurs(s, i, context))
             brk = true;
         if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_lower(cp) && number_then_word(s, i, context))
             brk = true;
@@ -1170,9 +1172,11 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
     if (after_run && !context.empty()) {
         // Set off by a run of spaces, a title glued to a number that opens a row or a sentence:
         // "Regulators step in151-349 days 5.00 pct", "The view from Tokyo1986 results include".
-        std::size_t i = 1;
-        while (i < s.size() && !(std::isdigit(static_cast<unsigned char>(s[i])) && std::islower(static_cast<unsigned char>(s[i - 1]))))
-            ++i;
+        // (A title is short: the junction lies within its first 100 bytes.)
+        std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 101));
+        std::size_t i = head.find_first_of("0123456789", 1);
+        while (i != std::string_view::npos && !(s[i - 1] >= 'a' && s[i - 1] <= 'z')) i = head.find_first_of("0123456789", i + 1);
+        if (i == std::string_view::npos) i = s.size();
         std::size_t e = i;
         while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '.' || s[e] == '/' ||
                                 s[e] == '-'))
