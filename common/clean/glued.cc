@@ -818,6 +818,23 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         while (e < s.size() && s[e] != ' ') ++e;
         return s.substr(i, e - i).find('/') != std::string_view::npos || (i >= 6 && s[i - 4] == '-' && s[i - 5] == '-' && s[i - 6] == ' ');
     }
+    if (std::isdigit(c) && s[i - 1] >= 'A' && s[i - 1] <= 'Z') {
+        // A heading in capitals glued to a row that opens with a figure: "CHOICE HEIFERS500/550
+        // 88A unch", "NYSE-CONSOLIDATED 1200 ACTIVES5,423,600 GCA". The capitals are a word of four
+        // or more with nothing lowercase before them, the figure has a separator inside and a
+        // space after ("MAY7 10230L", "SUGAR11", "A320" and "CFM56" are codes).
+        std::size_t b = i;
+        while (b > 0 && s[b - 1] >= 'A' && s[b - 1] <= 'Z') --b;
+        std::size_t e = i;
+        bool separator = false;
+        while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '/' || s[e] == '-' ||
+                                s[e] == '.')) {
+            if (!std::isdigit(static_cast<unsigned char>(s[e]))) separator = true;
+            ++e;
+        }
+        return i - b >= 4 && (b == 0 || s[b - 1] == ' ' || s[b - 1] == '-') && separator && e < s.size() && s[e] == ' ' &&
+               std::isdigit(static_cast<unsigned char>(s[e - 1])) && !has_lower(s.substr(0, b));
+    }
     if (s[i - 1] == '>' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1])) &&
         s.rfind('<', i) != std::string_view::npos) {
         // A sentence glued after a name in angle brackets: "Resources Investment Corp>Note continued",

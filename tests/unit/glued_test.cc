@@ -243,6 +243,11 @@ TEST(Glued, GluedTableRowsByShape) {
         {{"Net 1.1 mln", "Rates were unchanged.  Regulators step in151-349 days 5.00 pct 5.00 pct"},
          {"Net 1.1 mln", "Rates were unchanged.", "Regulators step in", "151-349 days 5.00 pct 5.00 pct"}},
         {{"Net 1.1 mln", "It rose.  Sales of the mp3 players rose 5 pct."}, {"Net 1.1 mln", "It rose.", "Sales of the mp3 players rose 5 pct."}},
+        // A heading in capitals glued to a row opening with a figure; codes stay whole.
+        {{"CHOICE HEIFERS500/550 88A unch", "550/600 87-88 unch"}, {"CHOICE HEIFERS", "500/550 88A unch", "550/600 87-88 unch"}},
+        {{"NYSE-CONSOLIDATED 1200 ACTIVES5,423,600 GCA CP 7/32 OFF 1/32", "Net 1.1 mln"},
+         {"NYSE-CONSOLIDATED 1200 ACTIVES", "5,423,600 GCA CP 7/32 OFF 1/32", "Net 1.1 mln"}},
+        {{"OPEN P SETT MAY7 10230L SUGAR11 3.5 A320 1.5", "Net 1.1 mln"}, {"OPEN P SETT MAY7 10230L SUGAR11 3.5 A320 1.5", "Net 1.1 mln"}},
         // A line announcing a table with a dash, glued to its first row; the source's dashes stay.
         {{"Pretax profit includes -Agribusiness 28.3 mln vs 22.5 mln", "Net 1.1 mln"},
          {"Pretax profit includes -", "Agribusiness 28.3 mln vs 22.5 mln", "Net 1.1 mln"}},
