@@ -458,6 +458,20 @@ bool glued_opening_at(std::string_view s, std::size_t i) {
     return e - i >= 2 && e + 1 < s.size() && s[e] == '-' && std::isalnum(static_cast<unsigned char>(s[e + 1]));
 }
 
+// Whether the dotted acronym stands on its own somewhere in `context` ("the U.S. trade deficit",
+// "the U.S., Japan", a paragraph ending "with the U.S."): a noun, not a person's initials
+// ("J.R.R.Tolkien wrote"), which always go before a name.
+bool acronym_is_noun(std::string_view acronym, std::string_view context) {
+    for (auto pos = context.find(acronym); pos != std::string_view::npos; pos = context.find(acronym, pos + 1)) {
+        std::size_t e = pos + acronym.size();
+        if (pos > 0 && std::isalpha(static_cast<unsigned char>(context[pos - 1]))) continue;
+        if (e >= context.size() || context[e] == '\n' || context[e] == ',' || context[e] == ';' || context[e] == ')' ||
+            (context[e] == ' ' && e + 1 < context.size() && std::islower(static_cast<unsigned char>(context[e + 1]))))
+            return true;
+    }
+    return false;
+}
+
 // After an acronym ("the savings generated in the U.S.Volcker said"), a capitalised word and then
 // a lowercase one opens a sentence when the article uses the word elsewhere but never after the
 // acronym: a name that belongs with it ("U.S. Steel said", "U.K. Treasury") is written with it
@@ -473,6 +487,7 @@ bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w,
     std::size_t a = dot;
     while (a > 0 && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') || s[a - 1] == '.')) --a;
     std::string_view acronym = s.substr(a, dot + 1 - a);  // "U.S."
+    if (!acronym_is_noun(acronym, context)) return false;
     std::size_t elsewhere = 0;
     for (auto pos = context.find(w); pos != std::string_view::npos; pos = context.find(w, pos + 1)) {
         std::size_t e = pos + w.size();

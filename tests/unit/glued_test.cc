@@ -292,6 +292,8 @@ TEST(Glued, GluedTableRowsByShape) {
           "Wang Chao-ming told Reuters the reserves were high."},
          {"Japan and Taiwan have large trade surpluses with the U.S.", "Wang said the government would act.",
           "Wang Chao-ming told Reuters the reserves were high."}},
+        {{"The book by J.R.R.Tolkien sold well.", "A biography of Tolkien appeared."},
+         {"The book by J.R.R.Tolkien sold well.", "A biography of Tolkien appeared."}},
         {{"Output at U.S.Steel rose by a third.", "U.S. Steel said output rose."},
          {"Output at U.S.Steel rose by a third.", "U.S. Steel said output rose."}},
     };
