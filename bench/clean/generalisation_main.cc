@@ -1,7 +1,11 @@
 // The generalisation measure over many Reuters files (the unit test uses reut2-000.sgm only):
-//   newsarc_clean_generalisation [--failures N] [--seed S] [FILE.sgm...]
+//   newsarc_clean_generalisation [--failures N] [--seed S] [--dump SOURCE]... [FILE.sgm...]
 // Without files it uses every reut2-*.sgm under ../shared/corpora/reuters21578 when present, else
-// the bundled reut2-000.sgm. Prints the share of articles whose paragraphs come back exactly.
+// the bundled reut2-000.sgm. Prints the share of articles whose paragraphs come back exactly, and
+// the share of clean bodies (the true paragraphs as a plain text file, one a line) that come back
+// unchanged. --dump SOURCE (as a failure names it, "coastalwire.example/3.txt") prints that
+// scrape's body lines, the expected paragraphs and what the cleaner made of them.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -14,13 +18,14 @@
 using namespace newsarc;
 
 int main(int argc, char** argv) {
-    std::vector<std::string> files;
+    std::vector<std::string> files, dumps;
     std::size_t show = 10;
     unsigned seed = 20240901;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--failures" && i + 1 < argc) show = std::stoul(argv[++i]);
         else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::stoul(argv[++i]));
+        else if (arg == "--dump" && i + 1 < argc) dumps.push_back(argv[++i]);
         else files.push_back(arg);
     }
     if (files.empty()) {
@@ -44,6 +49,36 @@ int main(int argc, char** argv) {
             }
         }
     }
+    if (!dumps.empty()) {
+        // The same scrapes as artifacts::run (same generator, same order), cleaned once with the
+        // site lists learned from all of them.
+        std::mt19937 rng(seed);
+        std::vector<artifacts::Generated> scrapes;
+        for (std::size_t i = 0; i < originals.size(); ++i)
+            scrapes.push_back(artifacts::make_scrape(originals[i], artifacts::sites()[i % artifacts::sites().size()],
+                                                     static_cast<int>(i), rng));
+        BoilerplateLearner learner;
+        for (const auto& g : scrapes) {
+            auto a = clean_article(g.raw).article;
+            learner.observe(a.site, a.paragraphs);
+        }
+        CleanOptions options;
+        options.site_boilerplate = learner.learned_all();
+        for (const auto& g : scrapes) {
+            if (std::find(dumps.begin(), dumps.end(), g.raw.source_path) == dumps.end()) continue;
+            std::cout << "== " << g.raw.source_path << " (" << g.variant << ")\n-- body lines\n";
+            for (const auto& l : g.raw.body_lines) std::cout << "  | " << l << "\n";
+            auto got = clean_article(g.raw, options).article.paragraphs;
+            std::cout << "-- expected / got\n";
+            for (std::size_t k = 0; k < std::max(got.size(), g.paragraphs.size()); ++k) {
+                std::string e = k < g.paragraphs.size() ? g.paragraphs[k] : "(none)";
+                std::string a = k < got.size() ? got[k] : "(none)";
+                std::cout << (e == a ? "  = " : "  E ") << e << "\n";
+                if (e != a) std::cout << "  G " << a << "\n";
+            }
+        }
+        return 0;
+    }
     auto score = artifacts::run(originals, seed, show);
     for (const auto& f : score.failures) std::cout << f;
     std::cout << "generalisation: " << score.share() << "% of " << score.articles << " articles exact ("
@@ -51,5 +86,27 @@ int main(int argc, char** argv) {
               << ", dates exact " << score.dates_exact << "\n";
     for (const auto& [variant, counts] : score.by_variant)
         std::cout << "  " << variant << ": " << counts.first << "/" << counts.second << " exact\n";
+    // The other side (tests/unit/generalisation_test.cc, CleanReutersBodiesStayUnchanged): the true
+    // paragraphs as a plain text file must come back as they are.
+    std::size_t same = 0, shown = 0;
+    for (const auto& a : originals) {
+        RawArticle raw;
+        raw.format = "text";
+        raw.source_path = "plain.txt";
+        raw.title = a.title;
+        raw.body_lines = a.paragraphs;
+        auto got = clean_article(raw).article.paragraphs;
+        if (got == a.paragraphs) {
+            ++same;
+        } else if (shown++ < show) {
+            std::size_t k = 0;
+            while (k < got.size() && k < a.paragraphs.size() && got[k] == a.paragraphs[k]) ++k;
+            if (k < a.paragraphs.size() && k < got.size())
+                std::cout << "clean body changed (" << a.id << "):\n  expected: " << a.paragraphs[k].substr(0, 300)
+                          << "\n  got:      " << got[k].substr(0, 300) << "\n";
+        }
+    }
+    std::cout << "clean bodies unchanged: " << 100.0 * static_cast<double>(same) / static_cast<double>(originals.size())
+              << "% of " << originals.size() << " (" << originals.size() - same << " changed)\n";
     return 0;
 }

@@ -104,14 +104,67 @@ bool left_side_ends_sentence(std::string_view s, std::size_t pos) {
     return true;
 }
 
-// End (byte offset) of the run of closing quotes/brackets starting at `i`.
-std::size_t skip_closers(std::string_view s, std::size_t i, std::size_t straight_quotes_before) {
-    bool inside = straight_quotes_before % 2 == 1;
+std::size_t count_straight_quotes(std::string_view s, std::size_t end) {
+    return static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(end), '"'));
+}
+
+// What the shape of the straight quote at `q` says: after a space or bracket and before a word it
+// opens; after a word or punctuation and before a space, punctuation or the end it closes; glued
+// on both sides ('legislation."Several', 'said"It', 'don"t') it says nothing.
+enum class QuoteShape { opens, closes, glued };
+
+QuoteShape straight_quote_shape(std::string_view s, std::size_t q) {
+    auto is_gap = [](std::int32_t cp) { return strutil::is_space(cp) || cp == '(' || cp == '[' || is_open_quote(cp); };
+    std::int32_t prev = q > 0 ? decode_before(s, q, nullptr) : ' ';
+    std::int32_t next = q + 1 < s.size() ? decode_at(s, q + 1, nullptr) : ' ';
+    if (next == '"') return QuoteShape::closes;  // 'ominous.""The Fed': one closes, one opens
+    if (prev == '"') return QuoteShape::opens;
+    bool open_left = is_gap(prev);
+    bool open_right = strutil::is_space(next) || is_close_quote(next) ||
+                      (next < 0x80 && std::string_view(",.;:!?)]'").find(static_cast<char>(next)) != std::string_view::npos);
+    if (open_left && !open_right) return QuoteShape::opens;
+    if (open_right && !open_left) return QuoteShape::closes;
+    return QuoteShape::glued;
+}
+
+// A straight quote between two letters, the second lowercase ("don"t", "Nigeria"s"): an
+// apostrophe typed as a quote, no quotation mark.
+bool quote_as_apostrophe(std::string_view s, std::size_t q) {
+    return q > 0 && q + 1 < s.size() && strutil::is_letter(decode_before(s, q, nullptr)) &&
+           strutil::is_lower(decode_at(s, q + 1, nullptr));
+}
+
+// Whether the straight quote at `q` closes a quotation. Where its shape does not say, the next
+// quote whose shape does decides, quotes alternating in between: a closing one means this one
+// opens ('legislation."Several studies ... advanced," Kleckner said': a quotation running over two
+// paragraphs, its first left open as news style has it), an opening one that it closes
+// ('poverty."Steel said "the cunning thing'). Counting from the start of the text instead goes
+// wrong after every paragraph that leaves a quotation open. With no such quote, the count decides.
+bool straight_quote_closes(std::string_view s, std::size_t q) {
+    switch (straight_quote_shape(s, q)) {
+        case QuoteShape::opens: return false;
+        case QuoteShape::closes: return true;
+        case QuoteShape::glued: break;
+    }
+    std::size_t between = 0;
+    for (auto k = s.find('"', q + 1); k != std::string_view::npos; k = s.find('"', k + 1)) {
+        auto shape = straight_quote_shape(s, k);
+        if (shape == QuoteShape::closes) return between % 2 == 1;
+        if (shape == QuoteShape::opens) return between % 2 == 0;
+        if (!quote_as_apostrophe(s, k)) ++between;
+    }
+    return count_straight_quotes(s, q) % 2 == 1;
+}
+
+// End (byte offset) of the run of closing quotes/brackets starting at `i` (one straight quote at
+// most, when it closes).
+std::size_t skip_closers(std::string_view s, std::size_t i) {
+    bool straight_seen = false;
     while (i < s.size()) {
         std::size_t len = 0;
         auto cp = decode_at(s, i, &len);
-        if (is_closer(cp) || (cp == '"' && inside)) {
-            if (cp == '"') inside = false;
+        if (is_closer(cp) || (cp == '"' && !straight_seen && straight_quote_closes(s, i))) {
+            if (cp == '"') straight_seen = true;
             i += len;
             continue;
         }
@@ -157,10 +210,6 @@ bool starts_sentence(std::string_view s, std::size_t i, bool straight_quote_open
     return (cp == 'I' || cp == 'A') && (next == ' ' || next == '\'' || next == 0x2019);
 }
 
-std::size_t count_straight_quotes(std::string_view s, std::size_t end) {
-    return static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(end), '"'));
-}
-
 bool inside_angle_brackets(std::string_view s, std::size_t pos) {
     auto open = s.rfind('<', pos);
     if (open == std::string_view::npos) return false;
@@ -189,15 +238,17 @@ bool is_break_gap(std::string_view s, std::size_t gap_begin, std::size_t gap_end
     return strutil::is_upper(after) || is_open_quote(after) || after == '"' || strutil::is_digit(after);
 }
 
-// Paragraph breaks at runs of two or more spaces or at tabs.
-std::vector<std::string> split_space_runs(std::string_view s) {
+// Paragraph breaks at runs of two or more spaces or at tabs. In text known to be glued, where
+// runs of spaces are how the scraper joined paragraphs, a run after a number is one too: a table
+// row glued to the next ("two 91/89  three 131/128", "APR 8  local mkt").
+std::vector<std::string> split_space_runs(std::string_view s, bool glued = false) {
     std::vector<std::string> out;
     std::size_t start = 0;
     for (std::size_t i = 0; i < s.size();) {
         if (s[i] == '\t' || (s[i] == ' ' && i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\t'))) {
             std::size_t gap_begin = i;
             while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-            if (is_break_gap(s, gap_begin, i)) {
+            if (is_break_gap(s, gap_begin, i) || (glued && std::isdigit(static_cast<unsigned char>(s[gap_begin - 1])))) {
                 push_piece(out, s.substr(start, gap_begin - start));
                 start = i;
             }
@@ -266,6 +317,13 @@ bool acronym_word_at(std::string_view s, std::size_t i) {
     return e >= s.size() || s[e] == ' ' || s[e] == ',' || s[e] == '\'' || s[e] == ';' || s[e] == ':';
 }
 
+// The article "A" opening a sentence at `i`: "A", a space, a lowercase word ("<MCV Holdings
+// Inc>.A spokeswoman"; not "Class A shares").
+bool article_a_at(std::string_view s, std::size_t i) {
+    return i + 3 < s.size() && s[i] == 'A' && s[i + 1] == ' ' && std::islower(static_cast<unsigned char>(s[i + 2])) &&
+           std::islower(static_cast<unsigned char>(s[i + 3]));
+}
+
 // Why the left side of a period glued to a capital may still end a sentence: it closes a ticker
 // ("<HKEH.HK>.They", any capitalised word may follow), or its word is a non-title abbreviation
 // ("Inc.That"), an acronym ("L.P.The") or a one-digit number ("item 1.The"), after which only
@@ -315,8 +373,12 @@ bool opens_sentence_in(std::string_view context, std::string_view word) {
         if (end < context.size() && context[end] != ' ' && context[end] != ',' && context[end] != '\'') continue;
         if (pos == 0 || context[pos - 1] == '\n') return true;
         if (pos >= 2 && context[pos - 1] == ' ' &&
-            (context[pos - 2] == '.' || context[pos - 2] == '!' || context[pos - 2] == '?'))
-            return true;
+            (context[pos - 2] == '.' || context[pos - 2] == '!' || context[pos - 2] == '?')) {
+            // Not after an acronym: "U.S. Steel", "U.K. Treasury" go on.
+            bool acronym = context[pos - 2] == '.' && pos >= 5 && std::isupper(static_cast<unsigned char>(context[pos - 3])) &&
+                           context[pos - 4] == '.' && std::isupper(static_cast<unsigned char>(context[pos - 5]));
+            if (!acronym) return true;
+        }
     }
     return false;
 }
@@ -396,6 +458,52 @@ bool glued_opening_at(std::string_view s, std::size_t i) {
     return e - i >= 2 && e + 1 < s.size() && s[e] == '-' && std::isalnum(static_cast<unsigned char>(s[e + 1]));
 }
 
+// Whether the dotted acronym stands on its own somewhere in `context` ("the U.S. trade deficit",
+// "the U.S., Japan", a paragraph ending "with the U.S."): a noun, not a person's initials
+// ("J.R.R.Tolkien wrote"), which always go before a name.
+bool acronym_is_noun(std::string_view acronym, std::string_view context) {
+    for (auto pos = context.find(acronym); pos != std::string_view::npos; pos = context.find(acronym, pos + 1)) {
+        std::size_t e = pos + acronym.size();
+        if (pos > 0 && std::isalpha(static_cast<unsigned char>(context[pos - 1]))) continue;
+        if (e >= context.size() || context[e] == '\n' || context[e] == ',' || context[e] == ';' || context[e] == ')' ||
+            (context[e] == ' ' && e + 1 < context.size() && std::islower(static_cast<unsigned char>(context[e + 1]))))
+            return true;
+    }
+    return false;
+}
+
+// After an acronym ("the savings generated in the U.S.Volcker said"), a capitalised word and then
+// a lowercase one opens a sentence when the article uses the word elsewhere but never after the
+// acronym: a name that belongs with it ("U.S. Steel said", "U.K. Treasury") is written with it
+// each time, while a glued sentence happens once.
+bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w, std::string_view context) {
+    std::string_view letters = word_before(s, dot);
+    std::size_t wstart = dot - letters.size();
+    if (letters.empty() || letters.size() > 2 || wstart == 0 || s[wstart - 1] != '.' ||
+        !std::all_of(letters.begin(), letters.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        return false;
+    std::size_t after = dot + 1, end = after + w.size();
+    if (end + 1 >= s.size() || s[end] != ' ' || !strutil::is_lower(decode_at(s, end + 1, nullptr))) return false;
+    std::size_t a = dot;
+    while (a > 0 && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') || s[a - 1] == '.')) --a;
+    std::string_view acronym = s.substr(a, dot + 1 - a);  // "U.S."
+    if (!acronym_is_noun(acronym, context)) return false;
+    std::size_t elsewhere = 0;
+    for (auto pos = context.find(w); pos != std::string_view::npos; pos = context.find(w, pos + 1)) {
+        std::size_t e = pos + w.size();
+        if ((pos > 0 && std::isalpha(static_cast<unsigned char>(context[pos - 1]))) ||
+            (e < context.size() && std::isalpha(static_cast<unsigned char>(context[e]))))
+            continue;
+        std::size_t b = pos > 0 && context[pos - 1] == ' ' ? pos - 1 : pos;
+        if (b >= acronym.size() && context.substr(b - acronym.size(), acronym.size()) == acronym) {
+            if (b < pos) return false;  // "U.S. Volcker": written with the acronym
+            continue;                   // the glued occurrence itself
+        }
+        ++elsewhere;
+    }
+    return elsewhere > 0;
+}
+
 // Breaks where a sentence end is glued to the next sentence without a space. `context` (the
 // article, one paragraph a line; empty when unknown) lends evidence in the doubtful cases.
 std::vector<std::string> split_sentence_glue(std::string_view s, std::string_view context = {}) {
@@ -405,13 +513,12 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
         char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
         if (inside_angle_brackets(s, i)) continue;  // ticker codes: "<NOBL.ST>", "<smbs.St>"
-        std::size_t quotes = count_straight_quotes(s, i);
-        std::size_t after = skip_closers(s, i + 1, quotes);
+        std::size_t after = skip_closers(s, i + 1);
         if (after >= s.size()) continue;
         // Another period or a digit right after ("...", "3.5") means no break.
         bool glued_number = !context.empty() && c == '.' && after == i + 1 && lowercase_word(word_before(s, i));
         if (s[after] == '.' || (std::isdigit(static_cast<unsigned char>(s[after])) && !glued_number)) continue;
-        bool straight_opens = count_straight_quotes(s, after) % 2 == 0;
+        bool straight_opens = s[after] == '"' && !straight_quote_closes(s, after);
         bool brk = false;
         if (!context.empty() && c == '.' && after == i + 1 && s.substr(after, 2) == "- " &&
             (has_lower(word_before(s, i)) || all_digits(word_before(s, i))) && word_before(s, i).size() >= 2) {
@@ -436,6 +543,9 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
             brk = starts_sentence(s, after, straight_opens) ||
                   (left_ok && (acronym_word_at(s, after) || dotted_acronym_at(s, after) || capital_led_word_at(s, after)));
             if (!brk && !context.empty() && c != '?' && left_ok) brk = glued_opening_at(s, after);
+            if (!brk && !context.empty() && straight_opens && after + 2 < s.size() &&
+                std::islower(static_cast<unsigned char>(s[after + 1])) && std::islower(static_cast<unsigned char>(s[after + 2])))
+                brk = true;  // a quotation opening in lowercase: 'a union leader said."none of the employees
             if (!brk && !context.empty() && c == '.' && after == i + 1 && lowercase_word(lw)) {
                 // "seaga said.yesterday jamaica agreed": a lowercase sentence glued on (host
                 // names such as "jpost.com" end in a short ending and have no space after it).
@@ -445,10 +555,17 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                       std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
                       std::find(tlds.begin(), tlds.end(), w) == tlds.end() && !token_recurs(s, i, context);
             }
+        } else if (after == i + 1 && c == '.' && starts_sentence(s, after, straight_opens) &&
+                   (straight_opens || is_open_quote(decode_at(s, after, nullptr))) &&
+                   glued_left_side(s, i) != GluedLeft::no) {
+            // A quotation opening right after a company or acronym ("First Boston Inc."Following
+            // announcement", "in the U.S."That's why"): a name never runs on into a quote.
+            brk = true;
         } else if (after == i + 1) {
             switch (glued_left_side(s, i)) {
                 case GluedLeft::any_sentence:
-                    brk = (capitalised_word_at(s, after) && starts_sentence(s, after, false)) || acronym_word_at(s, after);
+                    brk = ((capitalised_word_at(s, after) || article_a_at(s, after)) && starts_sentence(s, after, false)) ||
+                          acronym_word_at(s, after);
                     break;
                 case GluedLeft::company: {
                     auto w = letter_word_at(s, after);
@@ -475,6 +592,8 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                     brk = is_sentence_opener(w) ||
                           (capitalised_word_at(s, after) && !is_month_name(w) &&
                            (dated || opens_sentence_in(context, w)) && !token_recurs(s, i, context));
+                    if (!brk && !context.empty() && capitalised_word_at(s, after) && !is_month_name(w))
+                        brk = name_after_acronym(s, i, w, context);
                     break;
                 }
                 case GluedLeft::no: break;
@@ -641,6 +760,16 @@ bool glued_row_junction(std::string_view s, std::size_t i, std::string_view cont
         candidate = word_start && i - b >= 3 &&
                     (opens_sentence_in(context, right) || paragraphs_opening_with(context, right, s) > 0 ||
                      standalone_word_in(context, lower) || standalone_word_in(context, s.substr(b, i - b)));
+        if (!candidate && word_start && i - b >= 2 && b >= 3 && right.size() >= 3) {
+            // Or the capitals end a heading in capitals ("LAST BUYER SELLERCash", "SIX MTHSShr
+            // loss"): the word before them is in capitals too, and nothing before is lowercase
+            // ("the NEW CADDstation" is a name in a sentence).
+            std::size_t pb = b - 1;
+            while (pb > 0 && s[pb - 1] != ' ') --pb;
+            std::string_view before = s.substr(pb, b - 1 - pb);
+            candidate = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                        !has_lower(s.substr(0, b));
+        }
     }
     if (!candidate && caps == 3 && de > ce && de - ce <= 2 && ends_token(de) &&
         (strutil::is_letter(prev) || std::isdigit(static_cast<unsigned char>(prev))) && i >= 3 &&
@@ -662,6 +791,32 @@ bool glued_row_junction(std::string_view s, std::size_t i, std::string_view cont
 bool glued_list_start(std::string_view s, std::size_t i) {
     if (i < 2 || i >= s.size()) return false;
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (i >= 3 && s[i - 1] == '-' && s[i - 2] == '-' && s[i - 3] == '-' && std::isupper(c)) {
+        // A rule of three dashes or more, a line of its own, glued to the next line: "---LORD
+        // ABBETT U.S. GOVERNMENT", "----The USDA will issue", "--- ---Oct --- 147.00".
+        std::size_t d = i;
+        while (d > 0 && s[d - 1] == '-') --d;
+        return d == 0 || s[d - 1] == ' ';
+    }
+    if (s[i - 1] == '-' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1]))) {
+        // A line that announces a table with a dash, glued to its first row: "Pretax profit
+        // includes -Agribusiness 28.3 mln", "in mln lbs --Production -- 1987". The dash stands
+        // after a space and a word, the row opens with a whole capitalised word and a figure
+        // follows within three words ("a consortium bank --National Westminster Bank Plc" and
+        // "Alfa -Laval AB" are the source's dashes).
+        std::size_t d = i;
+        while (d > 0 && s[d - 1] == '-') --d;
+        std::size_t e = i;
+        while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+        if (i - d <= 2 && d >= 2 && s[d - 1] == ' ' && std::isalpha(static_cast<unsigned char>(s[d - 2])) &&
+            e - i >= 3 && e < s.size() && s[e] == ' ') {
+            for (std::size_t k = e, words = 0; k < s.size() && words < 3; ++words) {
+                while (k < s.size() && s[k] == ' ') ++k;
+                if (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) return true;
+                while (k < s.size() && s[k] != ' ') ++k;
+            }
+        }
+    }
     if (i >= 5 && s[i - 1] == '-' && s[i - 2] == '-' && s[i - 3] == ' ' && std::isupper(c)) {
         // A table cell "--" glued to the next row's label: "IV 4.65 --V 4.65 --", "-- -- --CLOSE".
         std::size_t b = i - 3;
@@ -677,6 +832,23 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         std::size_t e = i;
         while (e < s.size() && s[e] != ' ') ++e;
         return s.substr(i, e - i).find('/') != std::string_view::npos || (i >= 6 && s[i - 4] == '-' && s[i - 5] == '-' && s[i - 6] == ' ');
+    }
+    if (std::isdigit(c) && s[i - 1] >= 'A' && s[i - 1] <= 'Z') {
+        // A heading in capitals glued to a row that opens with a figure: "CHOICE HEIFERS500/550
+        // 88A unch", "NYSE-CONSOLIDATED 1200 ACTIVES5,423,600 GCA". The capitals are a word of four
+        // or more with nothing lowercase before them, the figure has a separator inside and a
+        // space after ("MAY7 10230L", "SUGAR11", "A320" and "CFM56" are codes).
+        std::size_t b = i;
+        while (b > 0 && s[b - 1] >= 'A' && s[b - 1] <= 'Z') --b;
+        std::size_t e = i;
+        bool separator = false;
+        while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '/' || s[e] == '-' ||
+                                s[e] == '.')) {
+            if (!std::isdigit(static_cast<unsigned char>(s[e]))) separator = true;
+            ++e;
+        }
+        return i - b >= 4 && (b == 0 || s[b - 1] == ' ' || s[b - 1] == '-') && separator && e < s.size() && s[e] == ' ' &&
+               std::isdigit(static_cast<unsigned char>(s[e - 1])) && !has_lower(s.substr(0, b));
     }
     if (s[i - 1] == '>' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1])) &&
         s.rfind('<', i) != std::string_view::npos) {
@@ -700,6 +872,150 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         std::string_view suffix = s.substr(e, 3);
         bool ordinal = suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ";
         return ordinal || (e - i >= 2 && c != '0' && e < s.size() && s[e] == ' ');
+    }
+    return false;
+}
+
+// Whether the junction at `i` falls inside running prose: the sentence it is in, from its start
+// (or `begin`) to `i`, has a dozen words or more, most of them lowercase, and no figures (notes
+// and rows of a table run on without a full stop). A paragraph ends with a
+// full stop; the paragraph ends without one are headings and table rows, short or numeric, so a
+// word running into a capitalised one in the middle of a long sentence is a name or a typo of the
+// source ("will carry its tenderCare line", "the group*hK!UiIe and prospects", "integrated into
+// existing 3System workgroup systems"), not glue.
+bool inside_prose(std::string_view s, std::size_t begin, std::size_t i) {
+    std::size_t from = begin;
+    for (std::size_t k = i; k > begin + 1; --k)
+        if (s[k - 1] == ' ' && (s[k - 2] == '.' || s[k - 2] == '!' || s[k - 2] == '?') && k < i &&
+            std::isupper(static_cast<unsigned char>(s[k]))) {
+            from = k;
+            break;
+        }
+    std::size_t words = 0, lower = 0;
+    bool in_word = false;
+    std::size_t token = i;
+    while (token > from && s[token - 1] != ' ') --token;
+    for (std::size_t k = from; k < i; ++k) {
+        if (k < token && std::isdigit(static_cast<unsigned char>(s[k]))) return false;  // figures: a row or a note
+        if (s[k] == ' ') {
+            in_word = false;
+        } else if (!in_word) {
+            in_word = true;
+            ++words;
+            if (std::islower(static_cast<unsigned char>(s[k]))) ++lower;
+        }
+    }
+    return words >= 12 && 2 * lower >= words;
+}
+
+// A number running into a lowercase word ("noon - april 7quiet ones may 227.50", "5 1/8 - 4
+// 3/4two months 5"): a row's label glued to the value that ends the row before. The number stands
+// alone (a space before it, or a fraction or range), the word has three letters or more and ends
+// there, and no number in the article runs into it elsewhere, as units do ("5mln", "10pct").
+bool number_then_word(std::string_view s, std::size_t i, std::string_view context) {
+    std::size_t b = i;
+    while (b > 0 && (std::isdigit(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '/' || s[b - 1] == '.' ||
+                     s[b - 1] == ',' || s[b - 1] == '-'))
+        --b;
+    if (b == 0 || s[b - 1] != ' ') return false;
+    std::size_t e = i;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    if (e - i < 3 || (e < s.size() && s[e] != ' ')) return false;
+    std::string_view w = s.substr(i, e - i);
+    // Units and ordinals: "mln", "pct", "slr", "mths" have no vowel, "ths" and "thh" are ordinals.
+    if (w.find_first_of("aeiouy") == std::string_view::npos || w.substr(0, 2) == "th" || w.substr(0, 2) == "st" ||
+        w.substr(0, 2) == "nd" || w.substr(0, 2) == "rd")
+        return false;
+    // A row goes on with a figure or ends within a few words; prose runs on ("yen, 0speculation
+    // had arisen in currency markets").
+    std::size_t k = e, words = 0;
+    while (k < s.size() && words < 4) {
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k >= s.size()) break;
+        if (std::isdigit(static_cast<unsigned char>(s[k]))) break;
+        while (k < s.size() && s[k] != ' ') ++k;
+        ++words;
+    }
+    if (words >= 4) return false;
+    std::size_t after_digit = 0;  // this junction is one of them
+    for (auto pos = context.find(w); pos != std::string_view::npos && after_digit < 2; pos = context.find(w, pos + 1))
+        if (pos > 0 && std::isdigit(static_cast<unsigned char>(context[pos - 1]))) ++after_digit;
+    return after_digit < 2;
+}
+
+// Table rows glued to each other or to their header ("MAY 1414JLY 1199", "two 5-7/8three
+// 5-7/8six 5-7/8", "CHOICE HEIFERS500/550 88A unch") have no junction of their own to go on, but
+// a row has the shape of the other rows of its table: the classes of its tokens (number, word in
+// capitals, capitalised word, lowercase word, dash) in order. A junction where no space separates
+// a number or a lowercase word from a word, or a word in capitals from a capitalised one, is a
+// row boundary when what follows it up to the next such junction has the shape of a line of the
+// article, or of the segment before it, and holds a number. Prose never qualifies: its segments
+// run on for many words and no other line has their shape.
+bool row_junction_at(std::string_view s, std::size_t i) {
+    if (i == 0 || i + 1 >= s.size()) return false;
+    auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+    auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+    char p = s[i - 1], c = s[i], n = s[i + 1];
+    if (!(upper(c) || lower(c)) || !(upper(n) || lower(n))) return false;  // a word of two letters or more follows
+    if ((p >= '0' && p <= '9') || p == ')') return true;                   // "1414JLY", "5-7/8three", "(7.9)Soybean"
+    if (lower(p) && upper(c)) return true;                                 // "unchPrice"
+    // "HEIFERSChoice", not "REvs": two capitals or more before; not a plural ("MMDAs", "CDs").
+    return i >= 2 && upper(p) && upper(s[i - 2]) && upper(c) && lower(n) && i + 2 < s.size() && lower(s[i + 2]);
+}
+
+// The letters after a number at junction `i` ("MTH" in "1MTH"), empty for other junctions.
+std::string_view unit_after_number(std::string_view s, std::size_t i) {
+    if (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) return {};
+    return letter_word_at(s, i).substr(0, 3);
+}
+
+// The token classes of a segment, one letter a token: N number, C capitals, W capitalised word,
+// w lowercase word, - dashes, p anything else.
+std::string row_shape(std::string_view seg) {
+    std::string shape;
+    std::size_t i = 0;
+    while (i < seg.size()) {
+        while (i < seg.size() && seg[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < seg.size() && seg[e] != ' ') ++e;
+        if (e == i) break;
+        std::string_view t = seg.substr(i, e - i);
+        auto at = [&](std::size_t k) { return k < t.size() ? static_cast<unsigned char>(t[k]) : 0; };
+        char cls = 'p';
+        if (std::isdigit(at(0)) || ((at(0) == '(' || at(0) == '-' || at(0) == '+') && std::isdigit(at(1))))
+            cls = 'N';
+        else if (std::all_of(t.begin(), t.end(), [](char ch) { return ch == '-'; }))
+            cls = '-';
+        else if (std::isupper(at(0)) && (std::isupper(at(1)) || std::islower(at(1))))
+            cls = 'W';  // "EC" and "France" name rows alike
+        else if (std::islower(at(0)))
+            cls = 'w';
+        shape += cls;
+        i = e;
+    }
+    return shape;
+}
+
+bool row_junction(std::string_view s, std::size_t i, std::string_view context) {
+    if (!row_junction_at(s, i)) return false;
+    std::size_t end = i + 1;
+    while (end < s.size() && !row_junction_at(s, end)) ++end;
+    std::string shape = row_shape(s.substr(i, end - i));
+    if (shape.size() < 2 || shape.size() > 12 || shape.find('N') == std::string::npos ||
+        (shape[0] != 'W' && shape[0] != 'w'))
+        return false;
+    std::size_t begin = i - 1;
+    while (begin > 0 && !row_junction_at(s, begin)) --begin;
+    // A unit written against each number ("1MTH 3MTHS 6MTHS", "10KG 20KG") is no row label.
+    auto unit = unit_after_number(s, i);
+    if (!unit.empty() && ((end < s.size() && unit_after_number(s, end) == unit) || (begin > 0 && unit_after_number(s, begin) == unit)))
+        return false;
+    if (row_shape(s.substr(begin, i - begin)) == shape) return true;  // "two 5-7/8three 5-7/8"
+    for (std::size_t start = 0; start < context.size();) {
+        auto nl = context.find('\n', start);
+        std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        start = nl == std::string_view::npos ? context.size() : nl + 1;
+        if (line.size() < 200 && row_shape(line) == shape) return true;
     }
     return false;
 }
@@ -838,6 +1154,15 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
             while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
             if (e < s.size() && s[e] == ' ') brk = paragraphs_opening_with(context, s.substr(i, e - i), s) > 0;
         }
+        // (The common case, a lowercase letter after a lowercase letter or a space, is no junction.)
+        if (!brk && !context.empty() && !((s[i] >= 'a' && s[i] <= 'z') && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ' ')) &&
+            row_junction_at(s, i) && row_junction(s, i, context) && !inside_angle_brackets(s, i) &&
+            !is_camel_name_at(s, i) && !token_recurs(s, i, context))
+            brk = true;
+        if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_lower(cp) && number_then_word(s, i, context))
+            brk = true;
+        if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i))
+            brk = false;
         if (brk) {
             push_piece(out, s.substr(start, i - start));
             start = i;
@@ -876,6 +1201,33 @@ bool has_double_quote(std::string_view s) {
 // or "is"/"said"-type verbs) and the right side starts with a whole word, then a lowercase word,
 // and runs on as a sentence of several words.
 std::vector<std::string> split_title_glue(std::string_view s, std::string_view context, bool after_run = false) {
+    if (after_run && !context.empty()) {
+        // Set off by a run of spaces, a title glued to a number that opens a row or a sentence:
+        // "Regulators step in151-349 days 5.00 pct", "The view from Tokyo1986 results include".
+        // (A title is short: the junction lies within its first 100 bytes.)
+        std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 101));
+        std::size_t i = head.find_first_of("0123456789", 1);
+        while (i != std::string_view::npos && !(s[i - 1] >= 'a' && s[i - 1] <= 'z')) i = head.find_first_of("0123456789", i + 1);
+        if (i == std::string_view::npos) i = s.size();
+        std::size_t e = i;
+        while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == ',' || s[e] == '.' || s[e] == '/' ||
+                                s[e] == '-'))
+            ++e;
+        // The word before the number is a word ("in", "Tokyo"), not a code's letters ("mp3").
+        std::string_view fragment = word_before(s, i);
+        std::string lower(strutil::ascii_lower(fragment));
+        static const std::array<std::string_view, 8> short_words = {"in", "on", "at", "of", "to", "up", "by", "as"};
+        bool word = (lower.size() >= 3 && lower.find_first_of("aeiouy") != std::string::npos) ||
+                    std::find(short_words.begin(), short_words.end(), lower) != short_words.end();
+        if (word && i < s.size() && e < s.size() && s[e] == ' ' && std::isdigit(static_cast<unsigned char>(s[e - 1]))) {
+            std::string_view left = s.substr(0, i);
+            auto words = strutil::count_words(left);
+            bool title_like = words >= 3 && words <= 10 && std::isupper(static_cast<unsigned char>(left[0])) &&
+                              left.find_first_of(".!?;,:<>()\"0123456789") == std::string_view::npos && !has_finite_verb(left) &&
+                              !token_recurs(s, i, context);
+            if (title_like) return {std::string(strutil::trim(left)), std::string(strutil::trim(s.substr(i)))};
+        }
+    }
     for (std::size_t i = 0; i < s.size();) {
         std::size_t len = 0;
         auto cp = decode_at(s, i, &len);
@@ -988,7 +1340,7 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
 
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings) {
     std::vector<std::string> out;
-    auto runs = split_space_runs(paragraph);
+    auto runs = split_space_runs(paragraph, headings && !context.empty());
     for (std::size_t r = 0; r < runs.size(); ++r) {
         auto sentence_pieces = split_sentence_glue(runs[r], headings ? context : std::string_view{});
         for (std::size_t k = 0; k < sentence_pieces.size(); ++k) {
@@ -1044,7 +1396,7 @@ std::vector<std::string> split_sentences(std::string_view text) {
         char c = s[i];
         if (c != '.' && c != '!' && c != '?') continue;
         if (!left_side_ends_sentence(s, i)) continue;
-        std::size_t after = skip_closers(s, i + 1, count_straight_quotes(s, i));
+        std::size_t after = skip_closers(s, i + 1);
         if (after >= s.size()) continue;
         std::size_t len = 0;
         if (!strutil::is_space(decode_at(s, after, &len))) continue;
@@ -1055,7 +1407,7 @@ std::vector<std::string> split_sentences(std::string_view text) {
             next += l;
         }
         if (next >= s.size()) continue;
-        bool straight_opens = count_straight_quotes(s, next) % 2 == 0;
+        bool straight_opens = s[next] == '"' && !straight_quote_closes(s, next);
         if (!starts_sentence(s, next, straight_opens)) continue;
         push_piece(out, s.substr(start, after - start));
         start = next;

@@ -45,17 +45,19 @@ TEST(Generalisation, ReutersWithSeedArtifacts) {
     for (const auto& [variant, counts] : score.by_variant)
         std::cout << "  " << variant << ": " << counts.first << "/" << counts.second << " exact\n";
     for (const auto& f : score.failures) std::cout << f;
-    // The issue's target is 99%. Measured (seed 20240901): 98.9% here, 98.7% over all 22 files of
-    // Reuters-21578 (bench/clean/newsarc_clean_generalisation; 98.5% and 97.7% before the
-    // junction rules for rows, codes and less usual sentence ends); full and shuffled scrapes come
-    // back exact in 99.6-99.9% of articles, scrapes with missing lines in ~97%. What is left is
-    // mostly table rows glued without punctuation or any shape to go on ("CLOSEMAY 15.0",
-    // "WHEATMAY7" where no row opens with a code, "Concerns in WashingtonGeorgia Gulf Corp"),
-    // paragraphs that continue a quotation ('legislation."The' can close or open a quote), and
-    // sentences glued in the original text ("deficit.December"), which the cleaner splits on
+    // The issue's target is 99%. Measured (seed 20240901): 99.0% here (788 of 796), 99.04% over all
+    // 22 files of Reuters-21578 (16269 of 16427, bench/clean/newsarc_clean_generalisation; 98.7%
+    // before the rules for quotes judged by the next quote, table rows by their shape, headings in
+    // capitals, rows after a dash and names inside running prose; 98.5% and 97.7% before the
+    // junction rules for rows, codes and less usual sentence ends). Full and shuffled scrapes come
+    // back exact in 99.6-99.9% of articles, scrapes with missing lines in ~98%. What is left is
+    // mostly table rows glued without punctuation or any shape to go on (two words in capitals run
+    // together, "VOLUMEWHEAT", "APROPEN"; a number into a number, "205.8146.2"), headings glued to
+    // a row that no other row resembles, quotations whose marks do not pair ("final phase'"),
+    // and sentences glued in the original text ("deficit.December"), which the cleaner splits on
     // purpose: without the repetition it cannot tell a scraper's glue from the agency's, and glue
     // is far more often the scraper's. This floor guards against regressions.
-    EXPECT_GE(score.share(), 98.0);
+    EXPECT_GE(score.share(), 98.7);
 
     // Learning found every site's promotional lines and nothing else: each learned segment is a
     // promotional line or button of that site (or a sentence of one).
@@ -79,7 +81,8 @@ TEST(Generalisation, ReutersWithSeedArtifacts) {
 TEST(Generalisation, CleanReutersBodiesStayUnchanged) {
     // The other side of the splitting rules: the same true paragraphs fed as a plain text file, one
     // a line, must come back as they are. Measured: 99.6% here (3 of 796 articles change, each at
-    // a sentence glued in the original, "deficit.December"), 99.7% over all 22 files.
+    // a sentence glued in the original, "deficit.December"), 99.73% over all 22 files (45 of
+    // 16427 change; bench/clean/newsarc_clean_generalisation prints it).
     auto originals = reuters_originals(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
     std::size_t same = 0;
     for (const auto& a : originals) {
