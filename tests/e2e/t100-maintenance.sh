@@ -94,9 +94,18 @@ expect_status 2 "compact --to an existing copy"
 
 # --- one writer at a time: the second waits and says for whom -------------------------------------
 # A writer reading standard input holds the lock until its input ends.
-(sleep 3; cat "$TEST_DATA/seed/"*.txt) | "$NEWSARC_INDEX" add -q - &
+# wait_for_lock [--db DB]: until a writer holds the archive's lock (a loaded machine may take a
+# while to start one), at most 5 s.
+wait_for_lock() {
+    for _ in $(seq 50); do
+        [[ "$("$NEWSARC_INDEX" remove "$@" --id nothing-here --wait 0 2>&1)" == *"locked by"* ]] && return 0
+        sleep 0.1
+    done
+    fail "no writer took the lock"
+}
+(sleep 6; cat "$TEST_DATA/seed/"*.txt) | "$NEWSARC_INDEX" add -q - &
 holder=$!
-sleep 1
+wait_for_lock
 run "$NEWSARC_INDEX" remove --id nothing-here --wait 0
 expect_status 2 "--wait 0 gives up at once"
 expect_contains "$err" "locked by newsarc-index add (pid" "the lock holder is named"
@@ -107,9 +116,9 @@ wait $holder || fail "the first writer failed"
 
 # The same for a fresh archive built as parallel shards: the second writer waits for the merge and
 # adds to what it made, instead of building beside it and replacing it.
-(sleep 2; cat "$TEST_DATA/seed/"*.txt) | "$NEWSARC_INDEX" add -q --db "$TEST_TMP/fresh" --jobs 2 - &
+(sleep 6; cat "$TEST_DATA/seed/"*.txt) | "$NEWSARC_INDEX" add -q --db "$TEST_TMP/fresh" --jobs 2 - &
 holder=$!
-sleep 1
+wait_for_lock --db "$TEST_TMP/fresh"
 run "$NEWSARC_INDEX" add --db "$TEST_TMP/fresh" --jobs 2 --wait 30 "$TEST_DATA/reuters"
 expect_status 0 "a second writer on a fresh archive"
 wait $holder || fail "the first fresh writer failed"
