@@ -46,22 +46,29 @@ void create_sharded_archive(const std::string& path, unsigned shards) {
     std::error_code ec;
     if (fs::exists(path, ec) && !(fs::is_directory(path, ec) && fs::is_empty(path, ec)))
         throw FatalError(path + " already exists; a new sharded archive needs a new folder");
-    fs::create_directories(path, ec);
-    if (ec) throw FatalError("cannot create " + path + ": " + ec.message());
+    // Made beside its place and renamed into it (onto an empty folder, as `init` may leave), so that
+    // an interruption never leaves shards without their stub where the archive should be.
+    std::string scratch = path + ".creating-" + std::to_string(::getpid());
+    fs::remove_all(scratch, ec);
+    fs::create_directories(scratch, ec);
+    if (ec) throw FatalError("cannot create " + scratch + ": " + ec.message());
     std::string stub_text = "# newsarc sharded archive: one shard per line, in routing order\n";
     for (unsigned i = 0; i < shards; ++i) {
         std::string name = "shard-" + std::to_string(i);
-        open_writable((fs::path(path) / name).string(), 0).commit();
+        open_writable((fs::path(scratch) / name).string(), 0).commit();
         stub_text += "auto " + name + "\n";
     }
-    std::string partial = (fs::path(path) / kStubName).string() + ".partial";
     {
-        std::ofstream out(partial);
+        std::ofstream out(fs::path(scratch) / kStubName);
         out << stub_text;
         if (!out.flush()) throw FatalError("cannot write the stub of " + path);
     }
-    fs::rename(partial, fs::path(path) / kStubName, ec);
-    if (ec) throw FatalError("cannot write the stub of " + path + ": " + ec.message());
+    fs::rename(scratch, path, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove_all(scratch, ignored);
+        throw FatalError("cannot create " + path + ": " + ec.message());
+    }
 }
 
 }  // namespace newsarc

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Crashes lose nothing committed: `add` is killed with SIGKILL at random moments over real articles;
 # after every kill the archive opens and `check` passes, and re-running `add` ends with exactly the
-# articles a run without kills gives. Both paths are covered: fresh sharded builds (resumed from
-# <db>.build/) and one writer into an existing archive.
+# articles a run without kills gives. Three paths are covered: fresh parallel builds (resumed from
+# <db>.build/), one writer into an existing archive, and a new sharded archive (add --shards 2).
 source "$(dirname "$0")/lib.sh"
 
 rounds=${KILL_ROUNDS:-4}
@@ -59,5 +59,32 @@ for round in $(seq "$rounds"); do
     run "$NEWSARC_INDEX" check --db "$db"
     expect_status 0 "round $round: check after the final run"
 done
-echo "survived $survived of $((rounds * kills_per_round)) kills (at random moments within ${span_ms} ms)"
+
+# A new sharded archive (add --shards 2): killed while its shards are created, written or compacted,
+# it opens and checks, or is not there yet; the next run completes it.
+db="$TEST_TMP/db-sharded"
+sharded_kills=${SHARDED_KILLS:-4}
+for kill in $(seq "$sharded_kills"); do
+    "$NEWSARC_INDEX" add -q --db "$db" --shards 2 "${inputs[@]}" 2>/dev/null &
+    pid=$!
+    # The first kill comes early, while the archive is being created.
+    if [ "$kill" -eq 1 ]; then delay_ms=$((RANDOM % 40)); else delay_ms=$(( (RANDOM * 32768 + RANDOM) % span_ms )); fi
+    sleep "$((delay_ms / 1000)).$(printf '%03d' $((delay_ms % 1000)))"
+    kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    if [ -e "$db" ]; then
+        [ -f "$db/XAPIANDB" ] || { fail "sharded kill $kill: $db exists without its stub"; continue; }
+        run "$NEWSARC_INDEX" check --db "$db"
+        [ "$status" -eq 0 ] || { fail "sharded kill $kill: check failed: ${out:0:600} ${err:0:300}"; continue; }
+    fi
+    survived=$((survived + 1))
+done
+run "$NEWSARC_INDEX" add -q --db "$db" --shards 2 "${inputs[@]}"
+expect_status 0 "sharded: the run after the kills"
+ids "$db" >"$TEST_TMP/got"
+cmp -s "$TEST_TMP/expected" "$TEST_TMP/got" ||
+    fail "sharded: articles differ from a run without kills: $(diff "$TEST_TMP/expected" "$TEST_TMP/got" | head -5)"
+run "$NEWSARC_INDEX" check --db "$db"
+expect_status 0 "sharded: check after the final run"
+echo "survived $survived of $((rounds * kills_per_round + sharded_kills)) kills (at random moments within ${span_ms} ms)"
 finish
