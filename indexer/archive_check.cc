@@ -42,8 +42,10 @@ public:
         return ids;
     }
 
-    // Document `local` of `db`, reported as `docid` (its number in the joined archive).
-    void document(const Xapian::Database& db, Xapian::docid local, const RecordCodec& codec, unsigned docid) {
+    // Document `local` of `db`, which is shard `shard` of `shards` (1 for a plain database), reported
+    // as `docid` (its number in the joined archive).
+    void document(const Xapian::Database& db, Xapian::docid local, const RecordCodec& codec, unsigned docid,
+                  unsigned shard, unsigned shards) {
         Xapian::Document doc = db.get_document(local);
         std::vector<std::string> ids = ids_of(doc);
         std::string id = ids.size() == 1 ? ids.front() : "";
@@ -52,6 +54,9 @@ public:
         } else if (db.get_termfreq(std::string(schema::kUniqueId) + id) != 1) {
             problem(docid, id, "id is shared by " + std::to_string(db.get_termfreq(std::string(schema::kUniqueId) + id)) +
                                    " documents");
+        } else if (shards > 1 && shard_of(id, shards) != shard) {
+            problem(docid, id, "is in shard " + std::to_string(shard) + ", but its id routes to shard " +
+                                   std::to_string(shard_of(id, shards)));
         }
         Article a;
         try {
@@ -119,14 +124,7 @@ CheckReport check_one(const std::string& dir, unsigned shard, unsigned shards, s
         }
         for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
             ++report.documents;
-            checker.document(db, *it, codec, joined(*it));
-            if (shards > 1) {
-                std::vector<std::string> ids = Checker::ids_of(db.get_document(*it));
-                if (ids.size() == 1 && shard_of(ids.front(), shards) != shard)
-                    checker.problem(joined(*it), ids.front(),
-                                    "is in shard " + std::to_string(shard) + ", but its id routes to shard " +
-                                        std::to_string(shard_of(ids.front(), shards)));
-            }
+            checker.document(db, *it, codec, joined(*it), shard, shards);
         }
         // Every document has exactly one id (checked above); the ids in the index must be exactly as many.
         Xapian::doccount with_ids = 0;
