@@ -12,8 +12,6 @@
 #include <vector>
 
 #include "bench/clean/scrape_artifacts.h"
-#include "common/io/byte_stream.h"
-#include "common/readers/formats.h"
 
 using namespace newsarc;
 
@@ -38,32 +36,14 @@ int main(int argc, char** argv) {
     }
     std::vector<Article> originals;
     for (const auto& f : files) {
-        auto reader = make_sgml_reader(std::make_unique<FileStream>(f), f);
-        while (auto item = reader->next()) {
-            auto* raw = std::get_if<RawArticle>(&*item);
-            if (!raw) continue;
-            try {
-                auto a = clean_article(*raw).article;
-                if (a.paragraphs.size() >= 3) originals.push_back(std::move(a));
-            } catch (const InputError&) {
-            }
-        }
+        auto more = artifacts::reuters_originals(f);
+        originals.insert(originals.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     }
     if (!dumps.empty()) {
         // The same scrapes as artifacts::run (same generator, same order), cleaned once with the
         // site lists learned from all of them.
-        std::mt19937 rng(seed);
-        std::vector<artifacts::Generated> scrapes;
-        for (std::size_t i = 0; i < originals.size(); ++i)
-            scrapes.push_back(artifacts::make_scrape(originals[i], artifacts::sites()[i % artifacts::sites().size()],
-                                                     static_cast<int>(i), rng));
-        BoilerplateLearner learner;
-        for (const auto& g : scrapes) {
-            auto a = clean_article(g.raw).article;
-            learner.observe(a.site, a.paragraphs);
-        }
-        CleanOptions options;
-        options.site_boilerplate = learner.learned_all();
+        std::vector<artifacts::Generated> scrapes = artifacts::make_scrapes(originals, seed);
+        CleanOptions options = artifacts::learned_options(scrapes);
         for (const auto& g : scrapes) {
             if (std::find(dumps.begin(), dumps.end(), g.raw.source_path) == dumps.end()) continue;
             std::cout << "== " << g.raw.source_path << " (" << g.variant << ")\n-- body lines\n";
@@ -86,27 +66,10 @@ int main(int argc, char** argv) {
               << ", dates exact " << score.dates_exact << "\n";
     for (const auto& [variant, counts] : score.by_variant)
         std::cout << "  " << variant << ": " << counts.first << "/" << counts.second << " exact\n";
-    // The other side (tests/unit/generalisation_test.cc, CleanReutersBodiesStayUnchanged): the true
-    // paragraphs as a plain text file must come back as they are.
-    std::size_t same = 0, shown = 0;
-    for (const auto& a : originals) {
-        RawArticle raw;
-        raw.format = "text";
-        raw.source_path = "plain.txt";
-        raw.title = a.title;
-        raw.body_lines = a.paragraphs;
-        auto got = clean_article(raw).article.paragraphs;
-        if (got == a.paragraphs) {
-            ++same;
-        } else if (shown++ < show) {
-            std::size_t k = 0;
-            while (k < got.size() && k < a.paragraphs.size() && got[k] == a.paragraphs[k]) ++k;
-            if (k < a.paragraphs.size() && k < got.size())
-                std::cout << "clean body changed (" << a.id << "):\n  expected: " << a.paragraphs[k].substr(0, 300)
-                          << "\n  got:      " << got[k].substr(0, 300) << "\n";
-        }
-    }
-    std::cout << "clean bodies unchanged: " << 100.0 * static_cast<double>(same) / static_cast<double>(originals.size())
-              << "% of " << originals.size() << " (" << originals.size() - same << " changed)\n";
+    // The other side (tests/unit/generalisation_test.cc, CleanReutersBodiesStayUnchanged).
+    auto unchanged = artifacts::clean_bodies_unchanged(originals, show);
+    for (const auto& f : unchanged.failures) std::cout << f;
+    std::cout << "clean bodies unchanged: " << unchanged.share() << "% of " << unchanged.articles << " ("
+              << unchanged.articles - unchanged.same << " changed)\n";
     return 0;
 }

@@ -19,14 +19,19 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <optional>
 #include <random>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "common/article.h"
 #include "common/clean/boilerplate_learner.h"
 #include "common/clean/cleaner.h"
+#include "common/diagnostic.h"
+#include "common/io/byte_stream.h"
+#include "common/readers/formats.h"
 #include "common/text/timestamp.h"
 
 namespace newsarc::artifacts {
@@ -325,15 +330,37 @@ struct Score {
     double share() const { return articles ? 100.0 * static_cast<double>(exact) / static_cast<double>(articles) : 0.0; }
 };
 
-// Spreads `originals` over the sites, scrapes each, then per site does what the indexer does: a
-// first pass cleans every article and feeds the learner, a second cleans with the learned lists.
-inline Score run(const std::vector<Article>& originals, unsigned seed = 20240901, std::size_t keep_failures = 10) {
+// The true paragraphs: Reuters articles of three or more paragraphs, read and cleaned by the
+// project's own reader and Reuters pipeline (wrapped lines joined, sign-off dropped).
+inline std::vector<Article> reuters_originals(const std::string& path) {
+    std::vector<Article> out;
+    auto reader = make_sgml_reader(std::make_unique<FileStream>(path), path);
+    while (auto item = reader->next()) {
+        auto* raw = std::get_if<RawArticle>(&*item);
+        if (!raw) continue;
+        try {
+            auto a = clean_article(*raw).article;
+            if (a.paragraphs.size() >= 3) out.push_back(std::move(a));
+        } catch (const InputError&) {
+        }
+    }
+    return out;
+}
+
+// `originals` spread over the sites in turn and scraped, from `seed`: the same scrapes for the
+// same arguments.
+inline std::vector<Generated> make_scrapes(const std::vector<Article>& originals, unsigned seed) {
     std::mt19937 rng(seed);
     std::vector<Generated> scrapes;
     const auto& all_sites = sites();
     for (std::size_t i = 0; i < originals.size(); ++i)
         scrapes.push_back(make_scrape(originals[i], all_sites[i % all_sites.size()], static_cast<int>(i), rng));
+    return scrapes;
+}
 
+// What the indexer does first, per site: clean every article and feed the learner. The options to
+// clean them again with the learned lists.
+inline CleanOptions learned_options(const std::vector<Generated>& scrapes) {
     BoilerplateLearner learner;
     for (const auto& g : scrapes) {
         try {
@@ -344,6 +371,14 @@ inline Score run(const std::vector<Article>& originals, unsigned seed = 20240901
     }
     CleanOptions options;
     options.site_boilerplate = learner.learned_all();
+    return options;
+}
+
+// Scrapes `originals` (make_scrapes), then cleans them as the indexer does: a first pass learns
+// per site, a second cleans with the learned lists.
+inline Score run(const std::vector<Article>& originals, unsigned seed = 20240901, std::size_t keep_failures = 10) {
+    std::vector<Generated> scrapes = make_scrapes(originals, seed);
+    CleanOptions options = learned_options(scrapes);
 
     Score score;
     score.learned = options.site_boilerplate;
@@ -378,6 +413,38 @@ inline Score run(const std::vector<Article>& originals, unsigned seed = 20240901
         if (a.published == g.published) ++score.dates_exact;
     }
     return score;
+}
+
+struct Unchanged {
+    std::size_t articles = 0, same = 0;
+    std::vector<std::string> failures;  // the first few changed paragraphs, expected and got
+    double share() const { return articles ? 100.0 * static_cast<double>(same) / static_cast<double>(articles) : 0.0; }
+};
+
+// The other side of the splitting rules: each article's true paragraphs fed as a plain text file,
+// one a line, must come back as they are.
+inline Unchanged clean_bodies_unchanged(const std::vector<Article>& originals, std::size_t keep_failures = 0) {
+    Unchanged out;
+    std::size_t shown = 0;
+    for (const auto& a : originals) {
+        ++out.articles;
+        RawArticle raw;
+        raw.format = "text";
+        raw.source_path = "plain.txt";
+        raw.title = a.title;
+        raw.body_lines = a.paragraphs;
+        auto got = clean_article(raw).article.paragraphs;
+        if (got == a.paragraphs) {
+            ++out.same;
+        } else if (shown++ < keep_failures) {
+            std::size_t k = 0;
+            while (k < got.size() && k < a.paragraphs.size() && got[k] == a.paragraphs[k]) ++k;
+            if (k < a.paragraphs.size() && k < got.size())
+                out.failures.push_back("clean body changed (" + a.id + "):\n  expected: " + a.paragraphs[k].substr(0, 300) +
+                                       "\n  got:      " + got[k].substr(0, 300) + "\n");
+        }
+    }
+    return out;
 }
 
 }  // namespace newsarc::artifacts

@@ -9,34 +9,11 @@
 
 #include "bench/clean/scrape_artifacts.h"
 #include "common/clean/cleaner.h"
-#include "common/io/byte_stream.h"
-#include "common/readers/formats.h"
 
 namespace newsarc {
 
-namespace {
-
-// The true paragraphs: Reuters articles of three or more paragraphs, read and cleaned by the
-// project's own reader and Reuters pipeline (wrapped lines joined, sign-off dropped).
-std::vector<Article> reuters_originals(const std::string& path) {
-    std::vector<Article> out;
-    auto reader = make_sgml_reader(std::make_unique<FileStream>(path), path);
-    while (auto item = reader->next()) {
-        auto* raw = std::get_if<RawArticle>(&*item);
-        if (!raw) continue;
-        try {
-            auto a = clean_article(*raw).article;
-            if (a.paragraphs.size() >= 3) out.push_back(std::move(a));
-        } catch (const InputError&) {
-        }
-    }
-    return out;
-}
-
-}  // namespace
-
 TEST(Generalisation, ReutersWithSeedArtifacts) {
-    auto originals = reuters_originals(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
+    auto originals = artifacts::reuters_originals(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
     ASSERT_GE(originals.size(), 300u);
     auto score = artifacts::run(originals);
     std::cout << "generalisation: " << score.share() << "% of " << score.articles << " articles exact ("
@@ -83,17 +60,8 @@ TEST(Generalisation, CleanReutersBodiesStayUnchanged) {
     // a line, must come back as they are. Measured: 99.6% here (3 of 796 articles change, each at
     // a sentence glued in the original, "deficit.December"), 99.73% over all 22 files (45 of
     // 16427 change; bench/clean/newsarc_clean_generalisation prints it).
-    auto originals = reuters_originals(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
-    std::size_t same = 0;
-    for (const auto& a : originals) {
-        RawArticle raw;
-        raw.format = "text";
-        raw.source_path = "plain.txt";
-        raw.title = a.title;
-        raw.body_lines = a.paragraphs;
-        if (clean_article(raw).article.paragraphs == a.paragraphs) ++same;
-    }
-    double share = 100.0 * static_cast<double>(same) / static_cast<double>(originals.size());
+    auto originals = artifacts::reuters_originals(NEWSARC_TEST_DATA "/reuters/reut2-000.sgm");
+    double share = artifacts::clean_bodies_unchanged(originals).share();
     std::cout << "clean bodies unchanged: " << share << "% of " << originals.size() << "\n";
     EXPECT_GE(share, 99.5);
 }
