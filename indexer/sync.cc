@@ -76,6 +76,21 @@ private:
     std::unordered_map<std::string, std::size_t> cut_;   // absolute file -> first line that stays
 };
 
+// Calls `visit(docid, document, file, line)` for each document whose provenance term begins like
+// `path`, until it returns false. The term may hold a shortened path: `file` is the whole one, from
+// the value slot, and callers check it.
+template <class Visit>
+void for_each_recorded(const Xapian::Database& db, const std::string& path, Visit visit) {
+    std::string prefix = DocumentBuilder::source_scan_prefix(path);
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+        for (auto doc_it = db.postlist_begin(*term); doc_it != db.postlist_end(*term); ++doc_it) {
+            Xapian::Document doc = db.get_document(*doc_it);
+            auto [file, line] = DocumentBuilder::parse_source_value(doc.get_value(schema::kSlotSource));
+            if (!visit(*doc_it, doc, file, line)) return;
+        }
+    }
+}
+
 // The documents under the scopes that their sources no longer give: the id was not seen in this run,
 // and the file is gone, or was read (a file a folder walk does not offer, added by name, is left
 // alone) and did not break off before the article's line.
@@ -94,18 +109,14 @@ std::vector<Xapian::docid> vanished(const Xapian::Database& db, const std::vecto
     std::unordered_set<Xapian::docid> found;
     std::vector<Xapian::docid> out;
     for (const Scope& scope : scopes) {
-        std::string prefix =
-            DocumentBuilder::source_scan_prefix(scope.folder && scope.path.back() != '/' ? scope.path + "/" : scope.path);
-        for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
-            for (auto doc_it = db.postlist_begin(*term); doc_it != db.postlist_end(*term); ++doc_it) {
-                Xapian::Document doc = db.get_document(*doc_it);
-                // The term may be a shortened path: the value slot has the whole one.
-                auto [file, line] = DocumentBuilder::parse_source_value(doc.get_value(schema::kSlotSource));
-                if (!scope.holds(file) || !may_remove(file) || cut.keeps(file, line)) continue;
-                if (seen.count(DocumentBuilder::stored_id(doc))) continue;
-                if (found.insert(*doc_it).second) out.push_back(*doc_it);
-            }
-        }
+        std::string path = scope.folder && scope.path.back() != '/' ? scope.path + "/" : scope.path;
+        for_each_recorded(db, path, [&](Xapian::docid did, const Xapian::Document& doc, const std::string& file,
+                                        std::size_t line) {
+            if (!scope.holds(file) || !may_remove(file) || cut.keeps(file, line)) return true;
+            if (seen.count(DocumentBuilder::stored_id(doc))) return true;
+            if (found.insert(did).second) out.push_back(did);
+            return true;
+        });
     }
     return out;
 }
@@ -113,15 +124,12 @@ std::vector<Xapian::docid> vanished(const Xapian::Database& db, const std::vecto
 // Whether articles were added from files under `folder` (an absolute path).
 bool has_articles_under(const Xapian::Database& db, const std::string& folder) {
     std::string under = folder.back() == '/' ? folder : folder + "/";
-    std::string prefix = DocumentBuilder::source_scan_prefix(under);
-    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
-        // The term may be a shortened path: a document's value slot has the whole one.
-        for (auto doc = db.postlist_begin(*term); doc != db.postlist_end(*term); ++doc) {
-            std::string file = DocumentBuilder::parse_source_value(db.get_document(*doc).get_value(schema::kSlotSource)).first;
-            if (file.compare(0, under.size(), under) == 0) return true;
-        }
-    }
-    return false;
+    bool any = false;
+    for_each_recorded(db, under, [&](Xapian::docid, const Xapian::Document&, const std::string& file, std::size_t) {
+        any = file.compare(0, under.size(), under) == 0;
+        return !any;
+    });
+    return any;
 }
 
 void print_summary(const SyncArgs& args, const std::string& path, const WriteCounts& counts, std::size_t removed,

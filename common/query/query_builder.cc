@@ -36,13 +36,11 @@ public:
         std::string first = lo.empty() ? db_.get_value_lower_bound(schema::kSlotDate) : lo;
         std::string last = hi.empty() ? db_.get_value_upper_bound(schema::kSlotDate) : hi;
         if (first.empty() || last.empty()) return Xapian::Query::MatchNothing;  // no article has a date
+        if (first.substr(0, 8) > last.substr(0, 8)) return Xapian::Query::MatchNothing;
         std::vector<std::string> terms = date_cover_terms(first, last, kMaxDateCoverTerms);
-        if (!terms.empty() || first.substr(0, 8) > last.substr(0, 8)) {
-            if (terms.empty()) return Xapian::Query::MatchNothing;
-            // A filter: the terms select, they do not weigh.
+        if (!terms.empty())  // a filter: the terms select, they do not weigh
             return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                                  Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), 0);
-        }
         if (lo.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate, hi);
         if (hi.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, lo);
         return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
