@@ -93,7 +93,7 @@ std::size_t reindex_stored(IngestFinish& to, const std::vector<std::string>& ids
     std::vector<std::size_t> pending(to.databases.size());
     for (const auto& id : ids) {
         // The shard the article was routed to when it was added.
-        unsigned shard = to.databases.size() == 1 ? 0 : shard_of(id, static_cast<unsigned>(to.databases.size()));
+        unsigned shard = shard_of(id, static_cast<unsigned>(to.databases.size()));
         Xapian::WritableDatabase& db = to.databases[shard];
         std::string term = DocumentBuilder::id_term(id);
         auto it = db.postlist_begin(term);
