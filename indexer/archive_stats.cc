@@ -93,7 +93,8 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
     for (auto& [name, count] : s.top_authors) name = display_author(db, name);
 
     // A sharded archive's tables are summed over its shards.
-    std::map<std::string, std::uintmax_t> tables;
+    // The tables every archive has are always listed (docdata is empty from schema 3 on).
+    std::map<std::string, std::uintmax_t> tables{{"docdata", 0}, {"position", 0}, {"postlist", 0}, {"termlist", 0}};
     std::error_code ec;
     for (const auto& dir : archive_databases(path)) {
         for (const auto& entry : fs::directory_iterator(dir, ec)) {
@@ -111,7 +112,7 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
     std::uintmax_t stored = 0, raw = 0;
     std::size_t sampled = 0;
     for (auto it = db.postlist_begin(""); it != db.postlist_end("") && sampled < 1000; ++it, ++sampled) {
-        std::string record = db.get_document(*it).get_data();
+        std::string record = stored_record(db.get_document(*it));
         stored += record.size();
         raw += codec.decode(record).size();
     }

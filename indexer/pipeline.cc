@@ -28,7 +28,7 @@ std::optional<std::string> unchanged_id(const Xapian::Database& archive, const s
     std::string term = std::string(schema::kSource) + fingerprint;
     for (auto it = archive.postlist_begin(term); it != archive.postlist_end(term); ++it) {
         Xapian::Document doc = archive.get_document(*it);
-        if (doc.get_value(schema::kSlotSchemaVersion) == std::to_string(schema::kSchemaVersion) &&
+        if (DocumentBuilder::schema_is_current(doc) &&
             doc.get_value(schema::kSlotCleanerVersion) == std::to_string(kCleanerVersion) &&
             doc.get_value(schema::kSlotSource) == DocumentBuilder::source_value(file, line))
             return want_id ? DocumentBuilder::stored_id(doc) : std::string();

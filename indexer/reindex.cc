@@ -50,7 +50,7 @@ struct Outdated {
 bool is_outdated(const Xapian::Document& doc) {
     // Versions are decimal numbers; a document without one predates it.
     return std::atoi(doc.get_value(schema::kSlotCleanerVersion).c_str()) < kCleanerVersion ||
-           std::atoi(doc.get_value(schema::kSlotSchemaVersion).c_str()) < schema::kSchemaVersion;
+           !DocumentBuilder::schema_is_current(doc);
 }
 
 // The file a document came from: its provenance, or for a document older than provenance the

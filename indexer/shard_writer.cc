@@ -57,7 +57,9 @@ void ShardWriter::run() {
                     }
                 }
                 if (match == DocumentBuilder::Match::changed) {
-                    db_.replace_document(term, builder.build(article));
+                    // A new id is added directly: replace_document(term) would look it up again.
+                    if (exists) db_.replace_document(term, builder.build(article));
+                    else db_.add_document(builder.build(article));
                     ++(exists ? counts_.replaced : counts_.added);
                 } else {
                     ++counts_.unchanged;

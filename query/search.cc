@@ -123,7 +123,7 @@ std::vector<Xapian::Document> Searcher::documents(const Xapian::MSet& mset, bool
         std::size_t s = busy[k];
         for (const auto& [index, docid] : by_shard[s]) {
             docs[index] = shards_[s].get_document(docid);
-            docs[index].get_data();  // fetched here, on this shard's thread
+            stored_record(docs[index]);  // fetched here, on this shard's thread
         }
     });
     return docs;

@@ -11,6 +11,7 @@
 #include "common/clean/byline.h"
 #include "common/diagnostic.h"
 #include "common/schema.h"
+#include "common/store/database.h"
 #include "common/store/record_codec.h"
 #include "common/text/fold.h"
 #include "common/text/hash.h"
@@ -78,6 +79,11 @@ std::pair<std::string, std::size_t> DocumentBuilder::parse_source_value(const st
     return {value.substr(0, colon), std::strtoull(value.c_str() + colon + 1, nullptr, 10)};
 }
 
+bool DocumentBuilder::schema_is_current(const Xapian::Document& doc) {
+    // Decimal; absent (before schema 2) reads as 0.
+    return std::atoi(doc.get_value(schema::kSlotSchemaVersion).c_str()) >= schema::kOldestCurrentSchema;
+}
+
 std::string DocumentBuilder::stored_id(const Xapian::Document& doc) {
     auto it = doc.termlist_begin();
     it.skip_to(std::string(schema::kUniqueId));
@@ -88,7 +94,7 @@ std::string DocumentBuilder::stored_id(const Xapian::Document& doc) {
 DocumentBuilder::Match DocumentBuilder::compare(const Xapian::Document& stored, const Article& a) {
     if (stored.get_value(schema::kSlotContentHash) != a.content_hash ||
         stored.get_value(schema::kSlotCleanerVersion) != std::to_string(a.cleaner_version) ||
-        stored.get_value(schema::kSlotSchemaVersion) != std::to_string(schema::kSchemaVersion))
+        !schema_is_current(stored))
         return Match::changed;
     return stored.get_value(schema::kSlotSource) == source_value(a) ? Match::same : Match::moved;
 }
@@ -111,9 +117,9 @@ void DocumentBuilder::relocate(Xapian::Document& doc, const Article& a) const {
     } else {
         doc.add_value(schema::kSlotSource, source_value(a));
     }
-    Article stored = article_from_json(codec_.decode(doc.get_data()));
+    Article stored = load_article(doc, codec_);
     stored.source = a.source;
-    doc.set_data(codec_.encode(article_to_json(stored)));
+    set_stored_record(doc, codec_.encode(article_to_json(stored)));
 }
 
 DocumentBuilder::DocumentBuilder(const RecordCodec& codec, IndexSettings settings)
@@ -197,7 +203,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     doc.add_value(schema::kSlotContentHash, a.content_hash);
     doc.add_value(schema::kSlotCleanerVersion, std::to_string(a.cleaner_version));
     doc.add_value(schema::kSlotSchemaVersion, std::to_string(schema::kSchemaVersion));
-    doc.set_data(codec_.encode(article_to_json(a)));
+    set_stored_record(doc, codec_.encode(article_to_json(a)));
     return doc;
 }
 

@@ -34,6 +34,8 @@ public:
     static std::string source_value(const std::string& file, std::size_t line);
     // The path and line in a stored kSlotSource value (empty path when there is none).
     static std::pair<std::string, std::size_t> parse_source_value(const std::string& value);
+    // Whether a stored document needs no re-indexing for its schema (kOldestCurrentSchema or later).
+    static bool schema_is_current(const Xapian::Document& doc);
     // The article id of a stored document (its Q term), empty if it has none.
     static std::string stored_id(const Xapian::Document& doc);
 

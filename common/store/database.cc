@@ -42,7 +42,7 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
                          "); upgrade newsarc");
     // An older archive still answers queries; say once how to bring it up to date.
     static bool said = false;
-    if (version < schema::kSchemaVersion && !said) {
+    if (version < schema::kOldestCurrentSchema && !said) {
         said = true;
         std::cerr << program_name() << ": note: " << path << " was built by an older newsarc (schema " << version
                   << "); upgrade it with: " << upgrade_advice(path) << '\n';
@@ -71,12 +71,16 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
     for (;;) {
         try {
             Xapian::WritableDatabase db(path, flags);
-            if (int version = schema_version_of(db); version < schema::kSchemaVersion && !allow_older_schema)
+            int version = schema_version_of(db);
+            if (version < schema::kOldestCurrentSchema && !allow_older_schema)
                 throw FatalError("database " + path + " was built by an older newsarc (schema " +
                                  std::to_string(version) + "); searches still work, and before writing to it, " +
                                  "upgrade it with: " + upgrade_advice(path));
             check_schema_version(db, path);
-            if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
+            // A new archive, or one whose documents need nothing (kOldestCurrentSchema): what is
+            // written now is of the current schema, which an older newsarc must refuse.
+            if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty() ||
+                (version >= schema::kOldestCurrentSchema && version < schema::kSchemaVersion))
                 db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
             return db;
         } catch (const Xapian::DatabaseLockError& e) {
@@ -180,8 +184,18 @@ Xapian::Database open_readonly(const std::string& path) {
     }
 }
 
+std::string stored_record(const Xapian::Document& doc) {
+    std::string record = doc.get_value(schema::kSlotRecord);
+    return record.empty() ? doc.get_data() : record;
+}
+
+void set_stored_record(Xapian::Document& doc, const std::string& record) {
+    doc.add_value(schema::kSlotRecord, record);
+    if (!doc.get_data().empty()) doc.set_data(std::string());
+}
+
 Article load_article(const Xapian::Document& doc, const RecordCodec& codec) {
-    return article_from_json(codec.decode(doc.get_data()));
+    return article_from_json(codec.decode(stored_record(doc)));
 }
 
 }  // namespace newsarc

@@ -49,7 +49,13 @@ Xapian::Database open_readonly(const std::string& path);
 // how to upgrade one written by an older newsarc.
 void check_schema_version(const Xapian::Database& db, const std::string& where);
 
-// The cleaned article stored as a document's data; `codec` holds the database's dictionaries
+// A document's stored record (RecordCodec's bytes): value slot kSlotRecord, or the document data
+// for documents of schema 2 and before; empty when it has none.
+std::string stored_record(const Xapian::Document& doc);
+// Stores `record` where the current schema keeps it (and takes it out of the data).
+void set_stored_record(Xapian::Document& doc, const std::string& record);
+
+// The cleaned article stored with a document; `codec` holds the database's dictionaries
 // (RecordCodec::from_database).
 Article load_article(const Xapian::Document& doc, const RecordCodec& codec);
 

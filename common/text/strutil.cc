@@ -119,6 +119,21 @@ std::string collapse_spaces(std::string_view s) {
     out.reserve(s.size());
     bool pending = false;
     for (std::size_t i = 0; i < s.size();) {
+        // A run of ASCII non-space bytes is copied at once: most of any text, and this is called on
+        // every paragraph.
+        std::size_t run = i;
+        while (run < s.size()) {
+            auto c = static_cast<unsigned char>(s[run]);
+            if (c >= 0x80 || is_ascii_space(c)) break;
+            ++run;
+        }
+        if (run > i) {
+            if (pending) out += ' ';
+            pending = false;
+            out.append(s.substr(i, run - i));
+            i = run;
+            continue;
+        }
         std::size_t len = 0;
         auto cp = decode_at(s, i, &len);
         if (is_space(cp)) {
@@ -156,9 +171,9 @@ std::size_t count_words(std::string_view s) {
     std::size_t n = 0;
     bool in_word = false;
     for (std::size_t i = 0; i < s.size();) {
-        std::size_t len = 0;
-        auto cp = decode_at(s, i, &len);
-        bool sp = is_space(cp);
+        std::size_t len = 1;
+        auto c = static_cast<unsigned char>(s[i]);
+        bool sp = c < 0x80 ? is_ascii_space(c) : is_space(decode_at(s, i, &len));
         if (!sp && !in_word) ++n;
         in_word = !sp;
         i += len;

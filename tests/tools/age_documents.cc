@@ -1,8 +1,9 @@
 // Test tool: makes documents look as an older newsarc wrote them, so that `reindex` has work.
-//   newsarc-test-age DB CLEANER_VERSION [--schema-1] [ID...]
+//   newsarc-test-age DB CLEANER_VERSION [--schema-1|--schema-2] [ID...]
 // sets the cleaner-version slot of the given documents (all when no id is given) to CLEANER_VERSION;
-// --schema-1 also takes away what schema 2 added (provenance and the schema-version slot) and marks
-// the database as schema 1.
+// --schema-2 also moves the stored record back into the document data, as schema 2 kept it;
+// --schema-1 does that and takes away what schema 2 added (provenance and the schema-version slot).
+// Either marks the database with that schema.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -13,10 +14,18 @@
 
 namespace schema = newsarc::schema;
 
-static void age(Xapian::WritableDatabase& db, Xapian::docid id, const std::string& version, bool schema_1) {
+static void age(Xapian::WritableDatabase& db, Xapian::docid id, const std::string& version, int as_schema) {
     Xapian::Document doc = db.get_document(id);
     doc.add_value(schema::kSlotCleanerVersion, version);
-    if (schema_1) {
+    if (as_schema && as_schema < 3) {
+        std::string record = doc.get_value(schema::kSlotRecord);
+        if (!record.empty()) {
+            doc.remove_value(schema::kSlotRecord);
+            doc.set_data(record);
+        }
+        doc.add_value(schema::kSlotSchemaVersion, "2");
+    }
+    if (as_schema == 1) {
         for (Xapian::valueno slot : {schema::kSlotSource, schema::kSlotSchemaVersion})
             if (!doc.get_value(slot).empty()) doc.remove_value(slot);
         std::vector<std::string> terms;
@@ -30,31 +39,32 @@ static void age(Xapian::WritableDatabase& db, Xapian::docid id, const std::strin
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s DB CLEANER_VERSION [--schema-1] [ID...]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s DB CLEANER_VERSION [--schema-1|--schema-2] [ID...]\n", argv[0]);
         return 2;
     }
     try {
         Xapian::WritableDatabase db(argv[1], Xapian::DB_OPEN);
         std::string version = argv[2];
-        bool schema_1 = false;
+        int as_schema = 0;  // unchanged
         std::vector<std::string> ids;
         for (int i = 3; i < argc; ++i) {
             std::string arg = argv[i];
-            if (arg == "--schema-1") schema_1 = true;
+            if (arg == "--schema-1") as_schema = 1;
+            else if (arg == "--schema-2") as_schema = 2;
             else ids.push_back(arg);
         }
         std::size_t aged = 0;
         if (ids.empty()) {
             std::vector<Xapian::docid> all;
             for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) all.push_back(*it);
-            for (auto id : all) age(db, id, version, schema_1), ++aged;
+            for (auto id : all) age(db, id, version, as_schema), ++aged;
         } else {
             for (const auto& id : ids) {
                 std::string term = std::string(schema::kUniqueId) + id;
-                for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) age(db, *it, version, schema_1), ++aged;
+                for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) age(db, *it, version, as_schema), ++aged;
             }
         }
-        if (schema_1) db.set_metadata(std::string(schema::kMetaSchemaVersion), "1");
+        if (as_schema) db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(as_schema));
         db.commit();
         std::printf("%zu\n", aged);
     } catch (const Xapian::Error& e) {

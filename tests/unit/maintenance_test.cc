@@ -54,7 +54,8 @@ std::string describe(const Xapian::Document& doc) {
         out += '\n';
     }
     for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
-        if (v.get_valueno() != schema::kSlotSource) out += "value " + std::to_string(v.get_valueno()) + "=" + *v + '\n';
+        if (v.get_valueno() != schema::kSlotSource && v.get_valueno() != schema::kSlotRecord)
+            out += "value " + std::to_string(v.get_valueno()) + "=" + *v + '\n';
     return out;
 }
 
@@ -67,7 +68,7 @@ std::map<std::string, std::pair<std::string, std::string>> contents(const std::s
         Xapian::Document doc = db.get_document(*it);
         auto q = doc.termlist_begin();
         q.skip_to("Q");
-        out[(*q).substr(1)] = {describe(doc), codec.decode(doc.get_data())};
+        out[(*q).substr(1)] = {describe(doc), codec.decode(stored_record(doc))};
     }
     return out;
 }
@@ -120,7 +121,7 @@ TEST_F(Maintenance, CheckPassesOnAFreshArchiveAndNamesBrokenDocuments) {
         auto q = garbled.termlist_begin();
         q.skip_to("Q");
         garbled_id = (*q).substr(1);
-        garbled.set_data("NA\x01\x00\x00\x00\x00not zstd at all");
+        set_stored_record(garbled, "NA\x01\x00\x00\x00\x00not zstd at all");
         db.replace_document(first, garbled);
 
         Xapian::docid second = first + 1;

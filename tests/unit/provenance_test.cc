@@ -8,6 +8,7 @@
 #include "common/article_json.h"
 #include "common/index/document_builder.h"
 #include "common/schema.h"
+#include "common/store/database.h"
 #include "common/store/record_codec.h"
 #include "test_support.h"
 
@@ -110,7 +111,7 @@ TEST(Provenance, RelocateRewritesProvenanceOnly) {
     EXPECT_EQ(stored.get_value(schema::kSlotSource), "/elsewhere/seed.txt:3");
     EXPECT_EQ(db.get_doclength(id), terms_before);
     EXPECT_EQ(db.get_unique_terms(id), unique_before);
-    Article json = article_from_json(codec.decode(stored.get_data()));
+    Article json = load_article(stored, codec);
     EXPECT_EQ(json.source, "elsewhere/seed.txt:3");
     EXPECT_EQ(json.paragraphs, a.paragraphs);
 }
@@ -130,7 +131,36 @@ TEST(Provenance, RelocateWithinTheFileKeepsTheTerms) {
     EXPECT_EQ(stored.get_value(schema::kSlotSource), "/news/feed.jsonl:4");
     EXPECT_EQ(terms_with(stored, schema::kSourceFile), std::vector<std::string>{"XFILE/news/feed.jsonl"});
     EXPECT_EQ(terms_with(stored, schema::kSource), std::vector<std::string>{"XSRC00000000000000aa"});
-    EXPECT_EQ(article_from_json(codec.decode(stored.get_data())).source, "feed.jsonl:4");
+    EXPECT_EQ(load_article(stored, codec).source, "feed.jsonl:4");
+}
+
+// Schema 2 kept the stored article in the document data: such documents are read as they are, need
+// no re-indexing, and a relocation moves their record to kSlotRecord.
+TEST(Provenance, SchemaTwoDocumentsKeepTheirRecordInTheData) {
+    RecordCodec codec;
+    DocumentBuilder builder(codec);
+    Article a = seed_article("/news/feed.jsonl", 9);
+    Xapian::Document doc = builder.build(a);
+    std::string record = doc.get_value(schema::kSlotRecord);
+    ASSERT_FALSE(record.empty());
+    EXPECT_TRUE(doc.get_data().empty());
+    doc.remove_value(schema::kSlotRecord);
+    doc.set_data(record);
+    doc.add_value(schema::kSlotSchemaVersion, "2");
+    EXPECT_EQ(stored_record(doc), record);
+    EXPECT_EQ(load_article(doc, codec).paragraphs, a.paragraphs);
+    EXPECT_TRUE(DocumentBuilder::schema_is_current(doc));
+    EXPECT_EQ(DocumentBuilder::compare(doc, a), DocumentBuilder::Match::same);
+
+    Article moved = seed_article("/news/feed.jsonl", 4);
+    moved.source = "feed.jsonl:4";
+    builder.relocate(doc, moved);
+    EXPECT_TRUE(doc.get_data().empty());
+    EXPECT_EQ(load_article(doc, codec).source, "feed.jsonl:4");
+
+    doc.add_value(schema::kSlotSchemaVersion, "1");  // schema 1: no provenance, re-indexed
+    EXPECT_FALSE(DocumentBuilder::schema_is_current(doc));
+    EXPECT_EQ(DocumentBuilder::compare(doc, moved), DocumentBuilder::Match::changed);
 }
 
 }  // namespace

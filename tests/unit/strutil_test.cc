@@ -36,7 +36,13 @@ TEST(Strutil, NormaliseTextTable) {
 TEST(Strutil, CollapseAndTrim) {
     EXPECT_EQ(strutil::collapse_spaces("  a \t b\u00a0\u00a0c  "), "a b c");
     EXPECT_EQ(strutil::trim("\u00a0 x \n"), "x");
+    // Runs of ASCII, letters of other scripts, Unicode spaces and stray bytes, in every order.
+    EXPECT_EQ(strutil::collapse_spaces("Caf\u00e9\u2009au  lait\u3000\u00e0 Gen\u00e8ve\n\n"), "Caf\u00e9 au lait \u00e0 Gen\u00e8ve");
+    EXPECT_EQ(strutil::collapse_spaces("\u2003\u00e9t\u00e9 \xff bad"), "\u00e9t\u00e9 \xff bad");
+    EXPECT_EQ(strutil::collapse_spaces(" \t\n"), "");
     EXPECT_EQ(strutil::count_words(" one two\u00a0three "), 3u);
+    EXPECT_EQ(strutil::count_words("\u00e9t\u00e9\u2009\u00e0\tGen\u00e8ve \xff"), 4u);
+    EXPECT_EQ(strutil::count_words(""), 0u);
     EXPECT_EQ(strutil::to_lower("ÉMILE Zola"), "émile zola");
 }
 
