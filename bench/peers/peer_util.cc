@@ -168,10 +168,24 @@ std::string latency_json(std::vector<double> ms) {
 void SearchTally::timed(const BenchQuery& q, double ms) {
     all_.push_back(ms);
     by_kind_[q.kind].push_back(ms);
+    by_query_[q.kind + " " + describe(q)].push_back(ms);
     if (ms > slowest_ms_) {
         slowest_ms_ = ms;
         slowest_ = describe(q);
     }
+}
+
+std::vector<std::string> SearchTally::slowest(std::size_t n) const {
+    std::vector<std::pair<double, std::string>> medians;
+    for (auto [query, ms] : by_query_) medians.emplace_back(percentile(ms, 0.5), query);
+    std::sort(medians.rbegin(), medians.rend());
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < n && i < medians.size(); ++i) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%8.3f  ", medians[i].first);
+        out.push_back(buf + medians[i].second);
+    }
+    return out;
 }
 
 std::string SearchTally::json(const std::string& engine, std::size_t documents, std::size_t queries,

@@ -74,12 +74,16 @@ public:
     void timed(const BenchQuery& q, double ms);
     std::size_t errors() const { return errors_; }
 
+    // The n queries of the highest median time over the passes, slowest first: "median_ms  query".
+    std::vector<std::string> slowest(std::size_t n) const;
+
     // One JSON object: engine, documents, queries, passes, hit counts, latencies, by kind.
     std::string json(const std::string& engine, std::size_t documents, std::size_t queries, int passes) const;
 
 private:
     std::vector<double> all_;
     std::map<std::string, std::vector<double>> by_kind_;
+    std::map<std::string, std::vector<double>> by_query_;
     std::size_t zero_hits_ = 0, errors_ = 0, hits_total_ = 0;
     std::string slowest_;
     double slowest_ms_ = -1;

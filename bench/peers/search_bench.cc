@@ -1,10 +1,11 @@
-// newsarc_search_bench DB QUERIES [--passes P]: in-process search latency of newsarc (DB may be a
+// newsarc_search_bench DB QUERIES [--passes P] [--slowest N]: in-process search latency of newsarc (DB may be a
 // stub file of local and remote shards, as newsarc-query's --db). Each query of
 // the query file (see peer_util.h) goes through newsarc's search() exactly as newsarc-query runs it:
 // top 10, snippets on. One untimed warm-up pass, then P timed passes (default 3); prints one JSON
 // object with p50/p95/p99 over every timed run and per query kind.
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -22,12 +23,15 @@ using namespace newsarc;
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: newsarc_search_bench DB QUERIES [--passes P]\n");
+        std::fprintf(stderr, "usage: newsarc_search_bench DB QUERIES [--passes P] [--slowest N]\n");
         return 2;
     }
     int passes = 3;
-    for (int i = 3; i + 1 < argc; ++i)
+    std::size_t slowest = 0;  // queries listed on stderr, by median time
+    for (int i = 3; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--passes") == 0) passes = std::atoi(argv[i + 1]);
+        if (std::strcmp(argv[i], "--slowest") == 0) slowest = std::strtoul(argv[i + 1], nullptr, 10);
+    }
     auto queries = bench::load_queries(argv[2]);
     std::vector<ShardSpec> shards = expand_db_arguments({argv[1]});
     OpenArchive archive = open_archive(shards, 30, false);
@@ -62,6 +66,7 @@ int main(int argc, char** argv) {
                 tally.timed(q, ms);
         }
     }
+    for (const auto& line : tally.slowest(slowest)) std::fprintf(stderr, "%s\n", line.c_str());
     std::cout << tally.json("newsarc", searcher.database().get_doccount(), queries.size(), passes) << '\n';
     return tally.errors() ? 1 : 0;
 }
