@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 #include <xapian.h>
+// For ZDICT_optimizeTrainFromBuffer_fastCover's thread count (exported by Debian's libzstd).
+#define ZDICT_STATIC_LINKING_ONLY
 #include <zdict.h>
 #include <zstd.h>
 
@@ -147,8 +150,15 @@ std::string train_dictionary(const std::vector<std::string>& samples, std::size_
     size = std::min(size, joined.size() / 8);
     if (samples.size() < 100 || size < 4096) return {};
     std::string dictionary(size, '\0');
-    std::size_t n = ZDICT_trainFromBuffer(dictionary.data(), dictionary.size(), joined.data(), sizes.data(),
-                                          static_cast<unsigned>(sizes.size()));
+    // ZDICT_trainFromBuffer's own parameters (fastCover, d 8, four steps of k), with its candidate
+    // k values tried on two threads: training holds up every writer of a first build.
+    ZDICT_fastCover_params_t params{};
+    params.d = 8;
+    params.steps = 4;
+    params.nbThreads = std::min(2u, std::max(1u, std::thread::hardware_concurrency()));
+    params.zParams.compressionLevel = RecordCodec::kLevel;
+    std::size_t n = ZDICT_optimizeTrainFromBuffer_fastCover(dictionary.data(), dictionary.size(), joined.data(),
+                                                            sizes.data(), static_cast<unsigned>(sizes.size()), &params);
     if (ZDICT_isError(n)) return {};
     dictionary.resize(n);
     return dictionary;
