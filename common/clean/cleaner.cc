@@ -48,8 +48,9 @@ std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vect
     } else {
         // "text", "jsonl" and anything else: every step is harmless on clean text.
         bool repeated = has_repetition(body_lines);
-        paragraphs = paragraphs_from_lines(body_lines, raw.format == "jsonl");
-        paragraphs = split_glued_paragraphs(paragraphs, title, repeated);
+        std::vector<bool> set_off;
+        paragraphs = paragraphs_from_lines(body_lines, raw.format == "jsonl", &set_off);
+        paragraphs = split_glued_paragraphs(paragraphs, title, repeated, &set_off);
         paragraphs = remove_boilerplate(paragraphs, options.boilerplate);
     }
     if (site_list) paragraphs = remove_site_boilerplate(std::move(paragraphs), *site_list);

@@ -87,6 +87,8 @@ bool left_side_ends_sentence(std::string_view s, std::size_t pos) {
     if (all_digits) {
         // "in 2024." ends; "the 6. July" does not; a fraction or decimal does ("88-1/4.", "3026.9.").
         if (word.size() >= 2) return true;
+        // A designation ends like a word: "growth of 1.0 pct for M-3.", "the G-7."
+        if (wstart >= 2 && s[wstart - 1] == '-' && std::isupper(static_cast<unsigned char>(s[wstart - 2]))) return true;
         return wstart >= 2 && (s[wstart - 1] == '/' || s[wstart - 1] == '.') &&
                std::isdigit(static_cast<unsigned char>(s[wstart - 2]));
     }
@@ -201,8 +203,12 @@ bool starts_sentence(std::string_view s, std::size_t i, bool straight_quote_open
         for (auto t : tlds)
             if (w.rfind(t, 0) == 0 && (w.size() == 3 || !std::isalpha(static_cast<unsigned char>(w[3])))) {
                 // "billion.Net profit rose": a sentence; "Amazon.Com Inc", "Salon.com": a host.
+                // "Wood Gundy Inc.Net proceeds": an abbreviation is no host's label either.
+                std::string_view label = word_before(s, i - 1);
                 bool sentence = i + 5 < s.size() && s[i + 3] == ' ' && strutil::is_lower(decode_at(s, i + 4, nullptr)) &&
-                                i >= 2 && s[i - 1] == '.' && !has_upper_ascii(word_before(s, i - 1));
+                                i >= 2 && s[i - 1] == '.' &&
+                                (!has_upper_ascii(label) || std::find(kAbbreviations.begin(), kAbbreviations.end(),
+                                                                      strutil::ascii_lower(label)) != kAbbreviations.end());
                 if (!sentence) return false;
             }
         return true;
@@ -327,8 +333,9 @@ bool article_a_at(std::string_view s, std::size_t i) {
 // Why the left side of a period glued to a capital may still end a sentence: it closes a ticker
 // ("<HKEH.HK>.They", any capitalised word may follow), or its word is a non-title abbreviation
 // ("Inc.That"), an acronym ("L.P.The") or a one-digit number ("item 1.The"), after which only
-// a word that opens sentences counts ("Acme Inc.Later", "U.S.Steel", "the 6.July" stay whole).
-enum class GluedLeft { no, any_sentence, opener_only, company };
+// a word that opens sentences counts ("Acme Inc.Later", "U.S.Steel", "the 6.July" stay whole), or
+// it is a lone capital, an initial ("Alex I.He said"), after which only an opener does.
+enum class GluedLeft { no, any_sentence, opener_only, company, initial };
 
 // Words that continue a company name after "Inc." or "Co.": "Samsung Co.Ltd".
 bool is_company_word(std::string_view w) {
@@ -347,6 +354,9 @@ GluedLeft glued_left_side(std::string_view s, std::size_t pos) {
     bool acronym = word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
                    wstart > 0 && s[wstart - 1] == '.';
     if (acronym) return GluedLeft::opener_only;
+    // A lone capital after a space, an initial or a letter ("known only as Alex I.He said", "AT and
+    // T.The appeals court"): only a word that opens sentences follows it glued.
+    if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' && wstart > 0 && s[wstart - 1] == ' ') return GluedLeft::initial;
     if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end()) {
         if (is_title_abbreviation(lower)) return GluedLeft::no;
         // A company ends a sentence as often as not: "Drexel Burnham Lambert Inc.Junk bond traders".
@@ -472,10 +482,11 @@ bool acronym_is_noun(std::string_view acronym, std::string_view context) {
     return false;
 }
 
-// After an acronym ("the savings generated in the U.S.Volcker said"), a capitalised word and then
-// a lowercase one opens a sentence when the article uses the word elsewhere but never after the
-// acronym: a name that belongs with it ("U.S. Steel said", "U.K. Treasury") is written with it
-// each time, while a glued sentence happens once.
+// After an acronym that the article uses as a noun ("the savings generated in the U.S.Volcker
+// said", "outside the U.S.Intraocular lenses are", "to the U.S.Initially, TNT"), a capitalised word
+// and then a lowercase one or a comma opens a sentence unless the article writes the two together
+// elsewhere: a name that belongs with the acronym ("U.S. Steel said", "U.K. Treasury") is written
+// with it each time, while a glued sentence happens once.
 bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w, std::string_view context) {
     std::string_view letters = word_before(s, dot);
     std::size_t wstart = dot - letters.size();
@@ -483,25 +494,22 @@ bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w,
         !std::all_of(letters.begin(), letters.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
         return false;
     std::size_t after = dot + 1, end = after + w.size();
-    if (end + 1 >= s.size() || s[end] != ' ' || !strutil::is_lower(decode_at(s, end + 1, nullptr))) return false;
+    if (end + 1 >= s.size() || !((s[end] == ' ' && strutil::is_lower(decode_at(s, end + 1, nullptr))) || s[end] == ','))
+        return false;
     std::size_t a = dot;
     while (a > 0 && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') || s[a - 1] == '.')) --a;
     std::string_view acronym = s.substr(a, dot + 1 - a);  // "U.S."
     if (!acronym_is_noun(acronym, context)) return false;
-    std::size_t elsewhere = 0;
     for (auto pos = context.find(w); pos != std::string_view::npos; pos = context.find(w, pos + 1)) {
         std::size_t e = pos + w.size();
         if ((pos > 0 && std::isalpha(static_cast<unsigned char>(context[pos - 1]))) ||
             (e < context.size() && std::isalpha(static_cast<unsigned char>(context[e]))))
             continue;
         std::size_t b = pos > 0 && context[pos - 1] == ' ' ? pos - 1 : pos;
-        if (b >= acronym.size() && context.substr(b - acronym.size(), acronym.size()) == acronym) {
-            if (b < pos) return false;  // "U.S. Volcker": written with the acronym
-            continue;                   // the glued occurrence itself
-        }
-        ++elsewhere;
+        if (b < pos && b >= acronym.size() && context.substr(b - acronym.size(), acronym.size()) == acronym)
+            return false;  // "U.S. Volcker": written with the acronym
     }
-    return elsewhere > 0;
+    return true;
 }
 
 // Breaks where a sentence end is glued to the next sentence without a space. `context` (the
@@ -540,8 +548,16 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
             std::string_view lw = word_before(s, i);
             bool left_ok = has_lower(lw) || all_digits(lw) || (lw.empty() && i > 0) ||
                            (lw.size() >= 2 && std::isdigit(static_cast<unsigned char>(lw[0])));
+            // In glued text, a word in capitals also ends a sentence before one in capitals ("a 19 pct
+            // stake in NZI.NZI has", "LAST SEPTEMBER.THE NAIRA"); not a dotted acronym ("U.S.SEC").
+            if (!left_ok && !context.empty() && lw.size() >= 3 && i > lw.size() && s[i - lw.size() - 1] != '.' &&
+                std::all_of(lw.begin(), lw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+                left_ok = acronym_word_at(s, after);
             brk = starts_sentence(s, after, straight_opens) ||
                   (left_ok && (acronym_word_at(s, after) || dotted_acronym_at(s, after) || capital_led_word_at(s, after)));
+            if (!brk && !context.empty() && c == '.' && after == i + 1 && has_lower(lw) && lw.size() >= 3 && after + 3 < s.size() &&
+                std::isupper(static_cast<unsigned char>(s[after])) && s[after + 1] == ' ' && capitalised_word_at(s, after + 2))
+                brk = true;  // a name opening with a lone capital: "retailer.K Mart said"
             if (!brk && !context.empty() && c != '?' && left_ok) brk = glued_opening_at(s, after);
             if (!brk && !context.empty() && straight_opens && after + 2 < s.size() &&
                 std::islower(static_cast<unsigned char>(s[after + 1])) && std::islower(static_cast<unsigned char>(s[after + 2])))
@@ -565,7 +581,8 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
             switch (glued_left_side(s, i)) {
                 case GluedLeft::any_sentence:
                     brk = ((capitalised_word_at(s, after) || article_a_at(s, after)) && starts_sentence(s, after, false)) ||
-                          acronym_word_at(s, after);
+                          acronym_word_at(s, after) ||
+                          (after + 3 < s.size() && s[after] == 'A' && s[after + 1] == ' ' && capitalised_word_at(s, after + 2));
                     break;
                 case GluedLeft::company: {
                     auto w = letter_word_at(s, after);
@@ -591,9 +608,19 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                                  s[i - num.size() - 1] == ' ' && is_month_name(word_before(s, i - num.size() - 1));
                     brk = is_sentence_opener(w) ||
                           (capitalised_word_at(s, after) && !is_month_name(w) &&
-                           (dated || opens_sentence_in(context, w)) && !token_recurs(s, i, context));
+                           (dated || opens_sentence_in(context, w)) && !token_recurs(s, i, context)) ||
+                          (dated && acronym_word_at(s, after));  // "begin accruing April 1.USDA's Foreign"
                     if (!brk && !context.empty() && capitalised_word_at(s, after) && !is_month_name(w))
                         brk = name_after_acronym(s, i, w, context);
+                    break;
+                }
+                case GluedLeft::initial: {
+                    // Only an opener and a lowercase word: "Alex I.He said" opens a sentence, "broker
+                    // C.Czarnikow" and "Harry S.The Truman Library" are names.
+                    auto w = letter_word_at(s, after);
+                    std::size_t e = after + w.size();
+                    brk = is_sentence_opener(w) && e + 1 < s.size() && s[e] == ' ' &&
+                          std::islower(static_cast<unsigned char>(s[e + 1]));
                     break;
                 }
                 case GluedLeft::no: break;
@@ -1035,6 +1062,19 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
     std::vector<std::string> out;
     std::size_t start = 0;
     const std::size_t straight_total = static_cast<std::size_t>(std::count(s.begin(), s.end(), '"'));
+    // Whether the word at the junction opens a sentence (a word after it in lowercase: "police
+    // saidA police spokesman", "officials told ReutersIn Australia, concern", "chairman Tom
+    // StanzelCollins was"): the article "A" or "I", an opener, or a word that opens sentences or
+    // paragraphs elsewhere in the article. A camel-case name's second half ("tenderCare",
+    // "PaineWebber") opens none.
+    auto opens_sentence = [&](std::string_view word) {
+        std::size_t e = static_cast<std::size_t>(word.data() - s.data()) + word.size();
+        if (word.empty() || e + 1 >= s.size() || s[e] != ' ' || context.empty()) return false;
+        bool lower_next = strutil::is_lower(decode_at(s, e + 1, nullptr));
+        if (word == "A" || word == "I") return lower_next;
+        if (word.size() < 2 || !lower_next) return false;
+        return is_sentence_opener(word) || opens_sentence_in(context, word) || paragraphs_opening_with(context, word, s) > 0;
+    };
     for (std::size_t i = 1; i < s.size();) {
         std::size_t len = 0;
         auto cp = decode_at(s, i, &len);
@@ -1134,7 +1174,9 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
             if (!brk && (cap_word || caps_word) && !context.empty() && !inside_angle_brackets(s, i) &&
                 !is_camel_name_at(s, i) && !token_recurs(s, i, context))
                 brk = paragraphs_opening_with(context, right, s) > 0 ||
-                      (strutil::is_upper(prev) && opens_sentence_in(context, right));  // "23 CTSNet loss"
+                      (strutil::is_upper(prev) && opens_sentence_in(context, right)) ||  // "23 CTSNet loss"
+                      (strutil::is_lower(prev) && cap_word && word_before(s, i).size() >= 3 &&
+                       opens_sentence(right));  // "Tom StanzelCollins was"
             if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i))
                 brk = glued_row_junction(s, i, context) ||
                       (prev == ')' && caps_word && !token_recurs(s, i, context));  // "(2358.96)AB 12664"
@@ -1161,7 +1203,8 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
             brk = true;
         if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_lower(cp) && number_then_word(s, i, context))
             brk = true;
-        if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i))
+        if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i) &&
+            !opens_sentence(letter_word_at(s, i)))
             brk = false;
         if (brk) {
             push_piece(out, s.substr(start, i - start));
@@ -1195,12 +1238,90 @@ bool has_double_quote(std::string_view s) {
            s.find("\u201D") != std::string_view::npos;
 }
 
+// Set off by a run of spaces from what comes before (as the seed's scraper sets off its
+// sub-headings), a short title glued to whatever opens the next paragraph: an acronym or a heading
+// in capitals ("The view from TokyoUSDA estimates", "The view from TokyoLAST BUYER SELLER"), a
+// figure ("Market reaction407,800 WESTERN DIG"), a bracket, quote or dash ("Pressure on
+// prices(corrects year ago", "A long road to recovery- Power tools"), a lone capital ("What comes
+// nextA 100,000-car reduction") or a whole capitalised word ("Concerns in WashingtonRep. Arlan",
+// "Political falloutNon-callable for three years"). The title has two to ten words, starts with a
+// capital, holds no punctuation, figures or "is"/"said"-type verb, and its last word is a word
+// (three letters or more, lowercase after the first) that is no name prefix; the glued token is
+// no known camel-case name and does not recur in the article (a name written without a space is
+// written so each time). Returns where the paragraph after the title starts, or 0.
+std::size_t run_heading_end(std::string_view s, std::string_view context, bool after_run) {
+    const std::size_t limit = std::min<std::size_t>(s.size(), 100);
+    std::size_t i = 0;
+    for (std::size_t k = 1; k < limit;) {
+        std::size_t len = 0;
+        auto cp = decode_at(s, k, &len);
+        if (strutil::is_lower(decode_before(s, k, nullptr)) && !strutil::is_lower(cp) && !strutil::is_space(cp) && cp != '\'' &&
+            cp != 0x2019) {
+            i = k;
+            break;
+        }
+        k += len;
+    }
+    if (i == 0 || i + 1 >= s.size()) return 0;
+    std::string_view left = strutil::trim(s.substr(0, i));
+    auto words = strutil::count_words(left);
+    if (words < 2 || words > 10 || !std::isupper(static_cast<unsigned char>(left[0])) ||
+        left.find_first_of(".!?;,:<>()[]\"&/0123456789-") != std::string_view::npos || has_double_quote(left) ||
+        has_finite_verb(left))
+        return 0;
+    std::string_view fragment = word_before(s, i);
+    if (fragment.size() < 3) return 0;
+    for (std::size_t k = 0; k < fragment.size();) {
+        std::size_t l = 0;
+        auto cp = decode_at(fragment, k, &l);
+        if (!strutil::is_letter(cp) || (k > 0 && !strutil::is_lower(cp))) return 0;
+        k += l;
+    }
+    std::string frag_lower = strutil::ascii_lower(fragment);
+    if (std::find(kNamePrefixes.begin(), kNamePrefixes.end(), frag_lower) != kNamePrefixes.end() || is_lower_particle(frag_lower))
+        return 0;
+    std::size_t len = 0;
+    auto cp = decode_at(s, i, &len);
+    bool ok = false;
+    if (strutil::is_upper(cp)) {
+        auto w = letter_word_at(s, i);
+        std::size_t e = i + w.size();
+        bool capitalised = w.size() >= 2 && has_lower(w.substr(len));
+        // A capitalised word must end whole ("Rep.", "Non-callable"), not run on as a name's second
+        // half does ("BlueFish's"); capitals ("USDA", "LAST") and a lone capital ("A 100") may
+        // end anyhow.
+        ok = !capitalised || (e < s.size() && (s[e] == ' ' || s[e] == ',' || s[e] == '.' || s[e] == '-' || s[e] == ':'));
+        // At the start of a paragraph with no run of spaces before, a camel-case name is far more
+        // likely ("PaineWebber Group", "Inter-American"): only capitals ("USDA", "LAST") count.
+        if (!after_run) ok = ok && !capitalised && w.size() >= 2;
+    } else if (strutil::is_digit(cp)) {
+        ok = true;
+    } else if (cp == '"' || is_open_quote(cp)) {
+        // A quotation, not a straight quote typed for an apostrophe ("Arabia"s").
+        auto next = decode_at(s, i + len, nullptr);
+        ok = strutil::is_upper(next) || strutil::is_digit(next);
+    } else if (cp == '(') {
+        // A remark in brackets ("(corrects year ago"), not a heading's own note ("Debt(Dec vs Nov)").
+        ok = strutil::is_lower(decode_at(s, i + 1, nullptr));
+    } else if (cp == '-') {
+        // A list item ("- Power tools"), not a word cut at a hyphen ("Handels- und", "Inter-
+        // American", "Sassou- Nguesso": a name).
+        ok = i + 2 < s.size() && s[i + 1] == ' ' && strutil::is_lower(decode_at(fragment, 0, nullptr)) && (strutil::is_upper(decode_at(s, i + 2, nullptr)) || strutil::is_digit(s[i + 2]));
+    }
+    if (!ok || is_camel_name_at(s, i) || token_recurs(s, i, context)) return 0;
+    return i;
+}
+
 // A heading glued to the sentence after it: "Strained ties between Jerusalem and MoscowTies
 // between ...". The first lower->Upper junction that is not part of a name decides: it splits only
 // when the left side looks like a title (3-10 words, starts with a capital, no punctuation, quotes
 // or "is"/"said"-type verbs) and the right side starts with a whole word, then a lowercase word,
 // and runs on as a sentence of several words.
-std::vector<std::string> split_title_glue(std::string_view s, std::string_view context, bool after_run = false) {
+std::vector<std::string> split_title_glue(std::string_view s, std::string_view context, bool after_run = false,
+                                          bool opens_piece = false) {
+    if ((after_run || opens_piece) && !context.empty()) {
+        if (auto at = run_heading_end(s, context, after_run)) return {std::string(strutil::trim(s.substr(0, at))), std::string(strutil::trim(s.substr(at)))};
+    }
     if (after_run && !context.empty()) {
         // Set off by a run of spaces, a title glued to a number that opens a row or a sentence:
         // "Regulators step in151-349 days 5.00 pct", "The view from Tokyo1986 results include".
@@ -1325,6 +1446,15 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
             while (e < right.size() && std::isalpha(static_cast<unsigned char>(right[e]))) ++e;
             sentence_like = e >= 2 && e < right.size() && (right[e] == ' ' || right[e] == ',' || right[e] == ':');
         }
+        if (title_like && sentence_like && !after_run && !context.empty() && strutil::is_upper(decode_at(fragment, 0, nullptr)) &&
+            word_end != std::string_view::npos && strutil::is_lower(decode_at(right, word_end + 1, nullptr)) &&
+            !standalone_word_in(context, fragment)) {
+            // Not set off by a run of spaces, a title ending in a capitalised word and glued to a
+            // sentence is a heading only when the article uses that word on its own ("Jerusalem
+            // and MoscowTies between", Moscow being a word of the story); else the junction is a
+            // camel-case name's ("Susan Hackmann of AgriAnalysis said there").
+            sentence_like = false;
+        }
         if (title_like && sentence_like) {
             std::vector<std::string> out;
             push_piece(out, left);
@@ -1338,7 +1468,7 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
 
 }  // namespace
 
-std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings) {
+std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings, bool set_off) {
     std::vector<std::string> out;
     auto runs = split_space_runs(paragraph, headings && !context.empty());
     for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -1350,7 +1480,7 @@ std::vector<std::string> split_glued(std::string_view paragraph, std::string_vie
             }
             auto glued_pieces = split_unpunctuated_glue(sentence_pieces[k], context);
             for (std::size_t g = 0; g < glued_pieces.size(); ++g) {
-                for (auto& piece : split_title_glue(glued_pieces[g], context, r > 0 && k == 0 && g == 0))
+                for (auto& piece : split_title_glue(glued_pieces[g], context, (r > 0 || set_off) && k == 0 && g == 0, k == 0 && g == 0))
                     if (!piece.empty()) out.push_back(std::move(piece));
             }
         }
@@ -1359,7 +1489,8 @@ std::vector<std::string> split_glued(std::string_view paragraph, std::string_vie
 }
 
 std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
-                                                std::string_view extra_context, bool glued_source) {
+                                                std::string_view extra_context, bool glued_source,
+                                                const std::vector<bool>* set_off) {
     // One line per piece between space-run breaks: a row glued after a run ("Revs 3,487,693 vs
     // 2,123,488  YearShr profit") is judged against the rows before it as lines of their own.
     std::string context(extra_context);
@@ -1383,8 +1514,10 @@ std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& 
         if (!glued) glued = split_unpunctuated_glue(paragraphs[i], {}).size() > 1;
     }
     std::vector<std::string> out;
-    for (const auto& p : paragraphs)
-        for (auto& piece : split_glued(p, context, glued)) out.push_back(std::move(piece));
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        bool off = set_off && i < set_off->size() && (*set_off)[i];
+        for (auto& piece : split_glued(paragraphs[i], context, glued, off)) out.push_back(std::move(piece));
+    }
     return out;
 }
 

@@ -33,16 +33,19 @@ namespace newsarc {
 //    ("CityBank", "E.D.F.Man"); the context is the article one piece a line, a line broken at
 //    every run of spaces.
 // Pieces are trimmed; empty ones are dropped.
+// `set_off`: a run of spaces stood before the paragraph (recover_cumulative's flag), so its start
+// is judged as the start of a piece after a run.
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context = {},
-                                     bool headings = true);
+                                     bool headings = true, bool set_off = false);
 
 // split_glued over every paragraph, keeping order; the context is all paragraphs plus
 // `extra_context` (the title). Heading splits are made only when the text shows gluing (some
 // paragraph splits at a space run or a glued sentence end) or `glued_source` says so (the body
 // had cumulative repetition), since clean text is full of camel-case names.
+// `set_off`, when given, holds split_glued's flag for each paragraph.
 std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
                                                 std::string_view extra_context = {},
-                                                bool glued_source = false);
+                                                bool glued_source = false, const std::vector<bool>* set_off = nullptr);
 
 // Sentences of a paragraph, split after . ! ? (and any closing quotes) followed by whitespace and
 // a capital, digit or opening quote, with the same abbreviation rules. Used by boilerplate

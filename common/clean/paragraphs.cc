@@ -117,7 +117,8 @@ bool has_repetition(const std::vector<std::string>& raw_units) {
     return false;
 }
 
-std::vector<std::string> recover_cumulative(const std::vector<std::string>& in) {
+std::vector<std::string> recover_cumulative(const std::vector<std::string>& in, std::vector<bool>* set_off) {
+    if (set_off) set_off->clear();
     // Exact duplicates are one unit.
     std::vector<std::string> units;
     {
@@ -134,6 +135,7 @@ std::vector<std::string> recover_cumulative(const std::vector<std::string>& in) 
             auto t = strutil::trim(u);
             if (!t.empty()) out.emplace_back(t);
         }
+        if (set_off) set_off->assign(out.size(), false);
         return out;
     }
     const std::size_t n = units.size();
@@ -200,20 +202,25 @@ std::vector<std::string> recover_cumulative(const std::vector<std::string>& in) 
         for (std::size_t c : cuts[i]) {
             if (c <= prev) continue;
             auto piece = strutil::trim(std::string_view(text).substr(prev, c - prev));
-            if (!piece.empty()) out.emplace_back(piece);
+            if (!piece.empty()) {
+                out.emplace_back(piece);
+                if (set_off) set_off->push_back(text.compare(prev, 2, "  ") == 0);
+            }
             prev = c;
         }
     }
     return out;
 }
 
-std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines, bool whole_blocks) {
+std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines, bool whole_blocks,
+                                               std::vector<bool>* set_off) {
     auto units = trimmed_nonblank(lines);
-    if (has_repetition(units)) return recover_cumulative(units);
+    if (has_repetition(units)) return recover_cumulative(units, set_off);
     // No repetition: the lines (or blank-line blocks) are the paragraphs as they are, repeated
     // table rows included.
     auto grouped = group_lines(lines, whole_blocks);
-    if (grouped != units && has_repetition(grouped)) return recover_cumulative(grouped);
+    if (grouped != units && has_repetition(grouped)) return recover_cumulative(grouped, set_off);
+    if (set_off) set_off->assign(grouped.size(), false);
     return grouped;
 }
 

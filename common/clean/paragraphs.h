@@ -24,11 +24,17 @@ bool has_repetition(const std::vector<std::string>& units);
 // themselves. Masters are cut at their boundaries and returned in input order, each paragraph
 // once, trimmed. Works whatever the line order, for partial repeats, and leaves bodies without
 // repetition as they are (exact duplicate units are kept once).
-std::vector<std::string> recover_cumulative(const std::vector<std::string>& units);
+// When `set_off` is given, it receives one flag per returned paragraph: whether its piece of the
+// master began with a run of two or more spaces, as a paragraph cut out after a repeated
+// promotional line does ("...data hub  Talks with creditorsBSi is": the cut falls at the line's
+// end, before the run), which the glue splitter takes as the mark the scraper sets before headings.
+std::vector<std::string> recover_cumulative(const std::vector<std::string>& units, std::vector<bool>* set_off = nullptr);
 
 // The whole step for a body: repetition across lines is undone line by line; otherwise lines are
 // grouped by blank lines (group_lines), and the groups are undone if they repeat, else returned
 // as they are.
-std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines, bool whole_blocks = false);
+// `set_off` as for recover_cumulative (all false when nothing was repeated).
+std::vector<std::string> paragraphs_from_lines(const std::vector<std::string>& lines, bool whole_blocks = false,
+                                               std::vector<bool>* set_off = nullptr);
 
 }  // namespace newsarc

@@ -22,8 +22,13 @@ TEST(Generalisation, ReutersWithSeedArtifacts) {
     for (const auto& [variant, counts] : score.by_variant)
         std::cout << "  " << variant << ": " << counts.first << "/" << counts.second << " exact\n";
     for (const auto& f : score.failures) std::cout << f;
-    // The target is 99%. Measured (seed 20240901): 99.0% here (788 of 796), 99.04% over all
-    // 22 files of Reuters-21578 (16269 of 16427, bench/clean/newsarc_clean_generalisation; 98.7%
+    // The target is 99%, on any seed. Measured: 99.0% here (788 of 796, seed 20240901);
+    // over all 22 files of Reuters-21578 (bench/clean/newsarc_clean_generalisation) 99.08% with
+    // seed 20240901 (16276 of 16427), 98.89% with seed 1 (16244) and 98.85% with seed 7 (16238),
+    // after the rules for headings set off by a run and glued to capitals, figures or a dash item,
+    // for sentences after initials, designations and words in capitals, and for openers inside
+    // long sentences (before them 99.04%, 98.75% and 98.70%: the default seed alone overstated
+    // the figure). Earlier: 98.7%
     // before the rules for quotes judged by the next quote, table rows by their shape, headings in
     // capitals, rows after a dash and names inside running prose; 98.5% and 97.7% before the
     // junction rules for rows, codes and less usual sentence ends). Full and shuffled scrapes come

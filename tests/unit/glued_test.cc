@@ -378,4 +378,121 @@ TEST(Glued, GluedSourceRowsAndSentenceEnds) {
               (Pieces{"Shr loss 6.48 DLS VS PROFIT 23 CTS", "Net loss 110.6 mln", "Revs 1.2 mln vs net 1.0 mln"}));
 }
 
+TEST(Glued, HeadingsSetOffByARun) {
+    // A short title after a run of spaces, glued to whatever opens the next paragraph: capitals,
+    // a figure, a remark in brackets, a dash item, a lone capital, a whole capitalised word.
+    struct Case {
+        const char* in;
+        Pieces out;
+    };
+    const Case cases[] = {
+        {"He said so.  The view from TokyoUSDA estimates farm subsidies will reach 25.3 billion dlrs.",
+         {"He said so.", "The view from Tokyo", "USDA estimates farm subsidies will reach 25.3 billion dlrs."}},
+        {"He said so.  Market reaction407,800 WESTERN DIG 25 5/8 UP 1",
+         {"He said so.", "Market reaction", "407,800 WESTERN DIG 25 5/8 UP 1"}},
+        {"He said so.  Pressure on prices(corrects year ago per share) Shr 12 cts",
+         {"He said so.", "Pressure on prices", "(corrects year ago per share) Shr 12 cts"}},
+        {"He said so.  A long road to recovery- Power tools, including certain drills.",
+         {"He said so.", "A long road to recovery", "- Power tools, including certain drills."}},
+        {"He said so.  What comes nextA 100,000-car reduction in output would follow.",
+         {"He said so.", "What comes next", "A 100,000-car reduction in output would follow."}},
+        {"He said so.  Concerns in WashingtonRep. Arlan Stangeland has expressed interest.",
+         {"He said so.", "Concerns in Washington", "Rep. Arlan Stangeland has expressed interest."}},
+        {"He said so.  Political falloutNon-callable for three years, the issue is priced.",
+         {"He said so.", "Political fallout", "Non-callable for three years, the issue is priced."}},
+        // Not headings: an apostrophe typed as a quote, a word cut at a hyphen, a name's dash, a
+        // heading's own note, a ticker, a sentence (a verb), one word.
+        {"He said so.  Saudi Arabia\"s Opec-assigned output quota is 4.133 mln bpd.",
+         {"He said so.", "Saudi Arabia\"s Opec-assigned output quota is 4.133 mln bpd."}},
+        {"He said so.  It also covered Berliner Handels- und Frankfurter Bank.",
+         {"He said so.", "It also covered Berliner Handels- und Frankfurter Bank."}},
+        {"He said so.  Speaking at the meeting of the Inter- American Development Bank, he agreed.",
+         {"He said so.", "Speaking at the meeting of the Inter- American Development Bank, he agreed."}},
+        {"Total 1.2  Domestic Debt(Dec vs Nov) 7,604.4 vs 7,512.1", {"Total 1.2", "Domestic Debt(Dec vs Nov) 7,604.4 vs 7,512.1"}},
+        {"He said so.  The share price of Asahi Chemical Company<ASAT.T> rose.",
+         {"He said so.", "The share price of Asahi Chemical Company<ASAT.T> rose."}},
+        {"He said so.  The company is in WashingtonUSDA said.", {"He said so.", "The company is in WashingtonUSDA said."}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in}, "", true), c.out) << c.in;
+    // At the start of a paragraph with no run before it, only capitals or a figure end a title:
+    // a capitalised word is a camel-case name's second half.
+    EXPECT_EQ(split_glued_paragraphs({"The view from TokyoLAST BUYER SELLER", "Hg Cash 455.0 -- --"}, "", true),
+              (Pieces{"The view from Tokyo", "LAST BUYER SELLER", "Hg Cash 455.0 -- --"}));
+    for (const char* name : {"Lead underwriter PaineWebber Group Inc said so.", "Susan Hackmann of AgriAnalysis said there was some confusion.",
+                             "Ecuador signed four loans from the InterAmerican Development Bank."})
+        EXPECT_EQ(split_glued_paragraphs({name, "Other paragraph."}, "", true), (Pieces{name, "Other paragraph."})) << name;
+    // A paragraph cut out after a promotional line keeps the mark of the run before it.
+    EXPECT_EQ(split_glued_paragraphs({"Talks with creditorsBSi is a privately-held Canadian company."}, "", true, nullptr),
+              (Pieces{"Talks with creditorsBSi is a privately-held Canadian company."}));
+    std::vector<bool> set_off = {true};
+    EXPECT_EQ(split_glued_paragraphs({"Talks with creditorsBSi is a privately-held Canadian company."}, "", true, &set_off),
+              (Pieces{"Talks with creditors", "BSi is a privately-held Canadian company."}));
+}
+
+TEST(Glued, MoreGluedSentenceEnds) {
+    struct Case {
+        const char* in;
+        Pieces out;
+    };
+    const Case cases[] = {
+        // A company abbreviation is no host name's label.
+        {"through agents Wood Gundy Inc.Net proceeds will be used for general purposes.",
+         {"through agents Wood Gundy Inc.", "Net proceeds will be used for general purposes."}},
+        // After a ticker, the article "A" before a capitalised word.
+        {"shares of AE Plc <AENG.L>.A Stock Exchange spokeswoman said so.",
+         {"shares of AE Plc <AENG.L>.", "A Stock Exchange spokeswoman said so."}},
+        // A name opening with a lone capital.
+        {"for the world's second biggest retailer.K Mart said the earnings rose.",
+         {"for the world's second biggest retailer.", "K Mart said the earnings rose."}},
+        // A designation ends a sentence.
+        {"growth of 1.0 pct annualized for M-3.February levels of M-2 were lower.",
+         {"growth of 1.0 pct annualized for M-3.", "February levels of M-2 were lower."}},
+        // After an initial, an opener and a lowercase word.
+        {"The office identified the manager only as Alex I.He said the manager is charged.",
+         {"The office identified the manager only as Alex I.", "He said the manager is charged."}},
+        {"Also opposing the appeal was AT and T.The appeals court ruling also allowed it.",
+         {"Also opposing the appeal was AT and T.", "The appeals court ruling also allowed it."}},
+        // Words in capitals on both sides.
+        {"it held a 19 pct stake in NZI.NZI has 673.4 mln ordinary shares on issue.",
+         {"it held a 19 pct stake in NZI.", "NZI has 673.4 mln ordinary shares on issue."}},
+        {"SINCE THE FLOTATION OF THE NAIRA LAST SEPTEMBER.THE NAIRA HAS DEPRECIATED BY 60 PCT.",
+         {"SINCE THE FLOTATION OF THE NAIRA LAST SEPTEMBER.", "THE NAIRA HAS DEPRECIATED BY 60 PCT."}},
+        // After a date, an acronym.
+        {"an additional charge would begin accruing April 1.USDA's Foreign Agricultural Service said so.",
+         {"an additional charge would begin accruing April 1.", "USDA's Foreign Agricultural Service said so."}},
+        // After an acronym used as a noun, a capitalised word and a lowercase one or a comma.
+        {"for sale outside the U.S.Intraocular lenses are used as a replacement.",
+         {"for sale outside the U.S.", "Intraocular lenses are used as a replacement."}},
+        {"from overseas locations to the U.S.Initially, TNT Expressair will fly.",
+         {"from overseas locations to the U.S.", "Initially, TNT Expressair will fly."}},
+        // In the middle of a long sentence, a word that opens a sentence after a lowercase word.
+        {"he was injured in a shooting incident at his home, police saidA police spokesman said the matter was serious.",
+         {"he was injured in a shooting incident at his home, police said", "A police spokesman said the matter was serious."}},
+        // Not split: names, initials, abbreviations, decimals, hosts, acronyms.
+        {"the price was quoted by broker C.Czarnikow in its monthly sugar review.",
+         {"the price was quoted by broker C.Czarnikow in its monthly sugar review."}},
+        {"The U.S. and Brig. Gen. Smith met e.g. at 3.5 pct on jpost.com today.",
+         {"The U.S. and Brig. Gen. Smith met e.g. at 3.5 pct on jpost.com today."}},
+        {"Shares of Amazon.Com Inc rose in trading.", {"Shares of Amazon.Com Inc rose in trading."}},
+        {"He cited the trading and the reappearance of the U.S.A as the world's leading producer.",
+         {"He cited the trading and the reappearance of the U.S.A as the world's leading producer."}},
+        {"J.R.R.Tolkien wrote the book in the 1950s.", {"J.R.R.Tolkien wrote the book in the 1950s."}},
+        {"Under the agreement the company said that it will carry its tenderCare line of products in stores.",
+         {"Under the agreement the company said that it will carry its tenderCare line of products in stores."}},
+        {"U.S. Steel said \"it will not\" bid.", {"U.S. Steel said \"it will not\" bid."}},
+    };
+    for (const auto& c : cases)
+        EXPECT_EQ(split_glued_paragraphs({c.in, "The U.S. trade deficit fell, officials said."}, "", true), [&] {
+            Pieces p = c.out;
+            p.push_back("The U.S. trade deficit fell, officials said.");
+            return p;
+        }()) << c.in;
+    // A capitalised word into one that opens sentences elsewhere in the article.
+    EXPECT_EQ(split_glued_paragraphs({"He named acting chairman Tom StanzelCollins was formerly a vice president.",
+                                      "Collins joined the company in 1980."},
+                                     "", true),
+              (Pieces{"He named acting chairman Tom Stanzel", "Collins was formerly a vice president.",
+                      "Collins joined the company in 1980."}));
+}
+
 }  // namespace newsarc

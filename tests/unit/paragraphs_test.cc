@@ -145,4 +145,21 @@ TEST(Paragraphs, ShortLastParagraphOfACumulativeBody) {
     EXPECT_EQ(paragraphs_from_lines(plain), plain);
 }
 
+TEST(Paragraphs, SetOffFlagsPiecesAfterARun) {
+    // The paragraph cut out after a promotional line starts with the run of spaces that followed
+    // the line in the master; the others (the promotional line itself included, whose run stays
+    // with the paragraph before it) do not.
+    Paras lines = {"First paragraph is long enough.   Get the Morning Brief in your inbox every day  Heading hereSecond paragraph is long too.Third one is here.",
+                   "Get the Morning Brief in your inbox every day", "Third one is here."};
+    std::vector<bool> set_off;
+    auto paras = paragraphs_from_lines(lines, false, &set_off);
+    EXPECT_EQ(paras, (Paras{"First paragraph is long enough.", "Get the Morning Brief in your inbox every day", "Heading hereSecond paragraph is long too.",
+                            "Third one is here."}));
+    EXPECT_EQ(set_off, (std::vector<bool>{false, false, true, false}));
+    // Nothing repeated: no piece is set off.
+    Paras plain = {"One.", "Two."};
+    EXPECT_EQ(paragraphs_from_lines(plain, false, &set_off), plain);
+    EXPECT_EQ(set_off, (std::vector<bool>{false, false}));
+}
+
 }  // namespace newsarc
