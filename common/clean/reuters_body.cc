@@ -11,6 +11,16 @@ std::string strip_control_chars(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        // Printable ASCII, nearly all of it, is copied a run at a time.
+        std::size_t run = i;
+        while (run < text.size() && static_cast<unsigned char>(text[run]) >= 0x20 &&
+               static_cast<unsigned char>(text[run]) < 0x7F)
+            ++run;
+        if (run > i) {
+            out.append(text.substr(i, run - i));
+            i = run;
+            continue;
+        }
         std::size_t len = 0;
         auto cp = strutil::decode_at(text, i, &len);
         if (cp == '\t') out += ' ';

@@ -119,8 +119,13 @@ std::string collapse_spaces(std::string_view s) {
     out.reserve(s.size());
     bool pending = false;
     for (std::size_t i = 0; i < s.size();) {
-        // A run of ASCII non-space bytes is copied at once: most of any text, and this is called on
-        // every paragraph.
+        // ASCII, most of any text, is handled here: spaces byte by byte, and a run of other bytes
+        // copied at once (this is called on every paragraph and every learned segment).
+        if (auto c = static_cast<unsigned char>(s[i]); c < 0x80 && is_ascii_space(c)) {
+            pending = !out.empty();
+            ++i;
+            continue;
+        }
         std::size_t run = i;
         while (run < s.size()) {
             auto c = static_cast<unsigned char>(s[run]);
