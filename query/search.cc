@@ -198,9 +198,10 @@ SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& optio
     results.parsed = query.get_description();
     results.total_estimate = mset.get_matches_estimated();
     std::vector<Xapian::Document> docs = documents(mset, options.remote);
-    // Snippets stem every word of every result; ten articles repeat most of their words, and the
-    // memo gives the query parser's stems (Xapian::Stem("english")).
-    Xapian::Stem snippet_stemmer(new CachedStemmer);
+    // Snippets stem every word of every result, and results repeat most of their words: a memo per
+    // thread (CachedStemmer is not thread-safe) that lives as long as the thread, so a long-running
+    // caller's searches share it. It gives the query parser's stems (Xapian::Stem("english")).
+    thread_local Xapian::Stem snippet_stemmer(new CachedStemmer);
     std::size_t index = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
         Hit hit;
