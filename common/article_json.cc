@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "common/schema.h"
@@ -237,7 +239,117 @@ std::string article_to_json(const Article& a) {
     return out;
 }
 
+namespace {
+
+// Reads a record with only the known fields and their usual types straight into an Article, with
+// no tree of json values (which is most of what a search spends on its ten results). Anything else
+// (an unknown field or tag, a type the tree path would convert or reject, a repeated key, invalid
+// JSON) makes it give up, and the tree path below decides, as it always did.
+class FastArticleReader {
+public:
+    using json = nlohmann::json;
+    explicit FastArticleReader(Article& a) : a_(a) {}
+
+    bool null() { return field_ == Field::published && depth_ == 1 && done(); }
+    bool boolean(bool) { return false; }
+    bool number_integer(json::number_integer_t n) { return cleaner_version(n); }
+    bool number_unsigned(json::number_unsigned_t n) {
+        return n <= static_cast<json::number_unsigned_t>(std::numeric_limits<int>::max()) &&
+               cleaner_version(static_cast<json::number_integer_t>(n));
+    }
+    bool number_float(json::number_float_t, const json::string_t&) { return false; }
+    bool binary(json::binary_t&) { return false; }
+    bool start_object(std::size_t) { return depth_++ == 0; }
+    bool end_object() {
+        --depth_;
+        return true;
+    }
+    bool start_array(std::size_t) {
+        if (depth_ != 1 || field_ != Field::authors) return false;
+        ++depth_;
+        return true;
+    }
+    bool end_array() {
+        --depth_;
+        return done();
+    }
+    bool key(json::string_t& name) {
+        for (std::size_t i = 0; i < std::size(kKnownFields); ++i) {
+            if (kKnownFields[i] != name) continue;
+            if (seen_ & (1u << i)) return false;  // a repeated key: the tree path keeps the last
+            seen_ |= 1u << i;
+            field_ = static_cast<Field>(i);
+            return true;
+        }
+        return false;  // an unknown field or a tag: the tree path keeps it in `extra` or `tags`
+    }
+    bool string(json::string_t& value) {
+        if (depth_ == 2) {
+            a_.authors.push_back(std::move(value));
+            return true;
+        }
+        switch (field_) {
+            case Field::id: a_.id = std::move(value); break;
+            case Field::title: a_.title = std::move(value); break;
+            case Field::published: a_.published = parse_iso(value); break;
+            case Field::url: a_.url = std::move(value); break;
+            case Field::site: a_.site = std::move(value); break;
+            case Field::section: a_.section = std::move(value); break;
+            case Field::body: body_ = std::move(value); break;
+            case Field::source: a_.source = std::move(value); break;
+            case Field::format: a_.format = std::move(value); break;
+            case Field::content_hash: a_.content_hash = std::move(value); break;
+            default: return false;
+        }
+        return done();
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+    std::string body_;
+
+private:
+    // In kKnownFields' order.
+    enum class Field { id, title, authors, published, url, site, section, body, source, format, content_hash, cleaner_version, none };
+    bool cleaner_version(json::number_integer_t n) {
+        if (depth_ != 1 || field_ != Field::cleaner_version || n < std::numeric_limits<int>::min() ||
+            n > std::numeric_limits<int>::max())
+            return false;
+        a_.cleaner_version = static_cast<int>(n);
+        return done();
+    }
+    bool done() {
+        field_ = Field::none;
+        return true;
+    }
+
+    Article& a_;
+    int depth_ = 0;
+    unsigned seen_ = 0;
+    Field field_ = Field::none;
+};
+
+std::vector<std::string> split_body(const std::string& body) {
+    std::vector<std::string> paragraphs;
+    for (std::size_t start = 0; start < body.size();) {
+        std::size_t end = body.find("\n\n", start);
+        if (end == std::string::npos) end = body.size();
+        paragraphs.push_back(body.substr(start, end - start));
+        start = end + 2;
+    }
+    return paragraphs;
+}
+
+}  // namespace
+
 Article article_from_json(std::string_view text) {
+    {
+        Article a;
+        FastArticleReader reader(a);
+        if (nlohmann::json::sax_parse(text, &reader)) {
+            a.paragraphs = split_body(reader.body_);
+            return a;
+        }
+    }
     auto j = nlohmann::ordered_json::parse(text);
     if (!j.is_object()) throw std::runtime_error("stored article is not a JSON object");
     Article a;
@@ -249,13 +361,7 @@ Article article_from_json(std::string_view text) {
     a.url = j.value("url", "");
     a.site = j.value("site", "");
     a.section = j.value("section", "");
-    std::string body = j.value("body", "");
-    for (std::size_t start = 0; start < body.size();) {
-        std::size_t end = body.find("\n\n", start);
-        if (end == std::string::npos) end = body.size();
-        a.paragraphs.push_back(body.substr(start, end - start));
-        start = end + 2;
-    }
+    a.paragraphs = split_body(j.value("body", ""));
     a.source = j.value("source", "");
     a.format = j.value("format", "");
     a.content_hash = j.value("content_hash", "");
