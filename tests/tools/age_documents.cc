@@ -17,7 +17,7 @@ namespace schema = newsarc::schema;
 static void age(Xapian::WritableDatabase& db, Xapian::docid id, const std::string& version, int as_schema) {
     Xapian::Document doc = db.get_document(id);
     doc.add_value(schema::kSlotCleanerVersion, version);
-    if (as_schema && as_schema < 3) {
+    if (as_schema) {  // 1 or 2: the record back in the document data
         std::string record = doc.get_value(schema::kSlotRecord);
         if (!record.empty()) {
             doc.remove_value(schema::kSlotRecord);
