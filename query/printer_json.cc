@@ -50,7 +50,10 @@ void print_json(const SearchResults& results, const std::vector<std::string>& fi
     nlohmann::ordered_json hits = nlohmann::ordered_json::array();
     for (const auto& hit : results.hits) hits.push_back(hit_json(hit, fields));
     nlohmann::ordered_json j{{"query", results.query}};
-    if (explain) j["parsed"] = results.parsed;
+    if (explain) {
+        j["parsed"] = results.parsed;
+        j["parts"] = results.parts;
+    }
     j["total_estimate"] = results.total_estimate;
     j["results"] = hits;
     if (!results.facets.empty()) {

@@ -66,7 +66,11 @@ void print_histogram(const Facet& series, const TextStyle& style, std::ostream& 
 }  // namespace
 
 void print_text(const SearchResults& results, const TextStyle& style, std::ostream& out) {
-    if (style.explain) out << "parsed: " << results.parsed << "\n\n";
+    if (style.explain) {
+        out << "parsed: " << results.parsed << "\n";
+        if (results.parts > 1) out << "matched in " << results.parts << " docid ranges on threads of their own\n";
+        out << "\n";
+    }
     for (const auto& hit : results.hits) {
         const Article& a = hit.article;
         out << hit.rank << ". ";

@@ -1,7 +1,11 @@
 // Running queries against the archive, and query-aware snippets.
 #include "query/search.h"
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
+#include <optional>
+#include <thread>
 
 #include "common/diagnostic.h"
 #include "common/index/cached_stemmer.h"
@@ -60,6 +64,35 @@ bool has_positional(const Xapian::Query& query) {
     return false;
 }
 
+bool collapsing(const SearchOptions& options) { return options.collapse && !options.exact_count; }
+
+// Collapsing and the order of results, the same for every match of a search.
+void configure(Xapian::Enquire& enquire, const SearchOptions& options) {
+    // Counting wants every match; results want each story once.
+    if (collapsing(options)) enquire.set_collapse_key(schema::kSlotSimilarity);
+    // Equal weights (boolean searches) go newest first rather than in docid order, which depends on
+    // how the archive is sharded.
+    if (options.sort == SortOrder::newest)
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+    else if (options.sort == SortOrder::oldest)
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+    else
+        enquire.set_sort_by_relevance_then_value(schema::kSlotDate, true);
+}
+
+// Whether two handles on an archive see the same revision of it. A handle on several shards has no
+// single revision: its counts stand in.
+bool same_revision(const Xapian::Database& a, const Xapian::Database& b) {
+    if (a.get_doccount() != b.get_doccount() || a.get_lastdocid() != b.get_lastdocid() ||
+        a.get_total_length() != b.get_total_length())
+        return false;
+    try {
+        return a.get_revision() == b.get_revision();
+    } catch (const Xapian::InvalidOperationError&) {
+        return true;
+    }
+}
+
 }  // namespace
 
 Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark) {
@@ -95,28 +128,30 @@ Snippet split_snippet(const std::string& marked, const std::string& start_mark, 
     return s;
 }
 
-Searcher::Searcher(Xapian::Database db, std::vector<Xapian::Database> shards)
+Searcher::Searcher(Xapian::Database db, std::vector<Xapian::Database> shards,
+                   std::function<Xapian::Database()> open_again)
     : db_(std::move(db)),
       shards_(std::move(shards)),
       codec_(RecordCodec::from_database(db_)),
-      settings_(IndexSettings::from_database(db_)) {}
+      settings_(IndexSettings::from_database(db_)),
+      open_again_(std::move(open_again)) {}
 
-std::vector<Xapian::Document> Searcher::documents(const Xapian::MSet& mset, bool remote) const {
+std::vector<Xapian::Document> Searcher::documents(const std::vector<RankedDoc>& ranked, bool remote) const {
     std::vector<Xapian::Document> docs;
-    docs.reserve(mset.size());
+    docs.reserve(ranked.size());
     std::size_t n = shards_.size();
     if (!remote || n < 2 || db_.size() != n) {  // (a shard that is itself several: docids map otherwise)
-        for (auto it = mset.begin(); it != mset.end(); ++it) docs.push_back(it.get_document());
+        for (const auto& doc : ranked) docs.push_back(db_.get_document(doc.docid));
         return docs;
     }
     // Xapian 1.4 fetches a remote document with a round trip of its own, one after another (its
     // MSet::fetch does not pipeline them): each shard's connection fetches its own results, in
     // parallel. A joined archive numbers shard i's document d as (d - 1) * n + i + 1. Each shard's
     // connection is used by one thread only, and the joined database is untouched meanwhile.
-    docs.resize(mset.size());
+    docs.resize(ranked.size());
     std::vector<std::vector<std::pair<std::size_t, Xapian::docid>>> by_shard(n);
-    std::size_t i = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it, ++i) by_shard[(*it - 1) % n].emplace_back(i, (*it - 1) / n + 1);
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        by_shard[(ranked[i].docid - 1) % n].emplace_back(i, (ranked[i].docid - 1) / n + 1);
     std::vector<std::size_t> busy;
     for (std::size_t s = 0; s < n; ++s)
         if (!by_shard[s].empty()) busy.push_back(s);
@@ -128,6 +163,55 @@ std::vector<Xapian::Document> Searcher::documents(const Xapian::MSet& mset, bool
         }
     });
     return docs;
+}
+
+unsigned Searcher::parts_for(const Xapian::Query& query, const SearchOptions& options) const {
+    if (!open_again_ || options.remote) return 1;
+    unsigned cores = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    unsigned parts = split_parts(db_, query, cores, options.split_min_postings);
+    return parts > 1 && throttle_.allow() ? parts : 1;
+}
+
+std::optional<Searcher::Page> Searcher::match_in_parts(const Xapian::Query& query, const SearchOptions& options,
+                                                       unsigned parts) const {
+    // Each part but the first has a handle of its own, opened once and kept. One that sees another
+    // revision than db_ (a writer committed in between) is reopened; failing that, one match it is.
+    if (!pool_ || pool_->threads() < parts - 1) pool_ = std::make_unique<ThreadPool>(parts - 1);
+    while (helpers_.size() < parts - 1) helpers_.push_back(open_again_());
+    for (unsigned k = 0; k + 1 < parts; ++k) {
+        if (same_revision(db_, helpers_[k])) continue;
+        helpers_[k].reopen();
+        if (!same_revision(db_, helpers_[k])) return std::nullopt;
+    }
+    // Each thread builds its own copy of the query: Xapian's reference counts are not atomic.
+    std::string serialised = query.serialise();
+    Xapian::docid last = db_.get_lastdocid();
+    std::vector<std::vector<RankedDoc>> ranked(parts);
+    std::vector<Xapian::doccount> estimates(parts);
+    Page page;
+    using Clock = std::chrono::steady_clock;
+    std::vector<std::pair<Clock::time_point, Clock::time_point>> spans(parts);
+    pool_->run(parts, [&](std::size_t k) {
+        spans[k].first = Clock::now();
+        auto [first, end] = part_range(last, static_cast<unsigned>(k), parts);
+        Xapian::Enquire enquire(k == 0 ? db_ : helpers_[k - 1]);
+        enquire.set_query(within_docids(Xapian::Query::unserialise(serialised), first, end));
+        configure(enquire, options);
+        Xapian::MSet mset = enquire.get_mset(0, options.offset + options.limit);
+        ranked[k] = ranked_docs(mset);
+        estimates[k] = part_estimate(mset, double(end - first + 1) / last);
+        if (k == 0) page.mset = mset;  // every part's term statistics are the whole archive's
+        spans[k].second = Clock::now();
+    });
+    // Parts ran at once when each started before any ended. Parts of under a millisecond say
+    // nothing: waking a thread can take that long.
+    auto first_start = std::min_element(spans.begin(), spans.end())->first;
+    auto last_start = std::max_element(spans.begin(), spans.end())->first;
+    auto first_end = std::min_element(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.second < b.second; })->second;
+    if (first_end - first_start >= std::chrono::milliseconds(1)) throttle_.record(last_start < first_end);
+    page.docs = merge_rankings(ranked, options.sort, collapsing(options), options.offset, options.limit);
+    for (auto e : estimates) page.estimate += e;
+    return page;
 }
 
 SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const SearchOptions& options,
@@ -155,16 +239,7 @@ SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& optio
     } else {
         enquire.set_query(query);
     }
-    // Counting wants every match; results want each story once.
-    if (options.collapse && !options.exact_count) enquire.set_collapse_key(schema::kSlotSimilarity);
-    // Equal weights (boolean searches) go newest first rather than in docid order, which depends on
-    // how the archive is sharded.
-    if (options.sort == SortOrder::newest)
-        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-    else if (options.sort == SortOrder::oldest)
-        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
-    else
-        enquire.set_sort_by_relevance_then_value(schema::kSlotDate, true);
+    configure(enquire, options);
 
     // Spies only see the documents the match looks at: facets and histograms need all of them.
     std::vector<std::unique_ptr<FacetSpy>> spies;
@@ -180,34 +255,43 @@ SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& optio
     if (histogram) enquire.add_matchspy(&histogram->attach());
     bool see_all = options.exact_count || !spies.empty() || histogram;
 
-    Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0, nullptr,
-                                         phrases.get());
+    // A page of results splits over threads; spies, counts and phrase checks see one whole match.
+    SearchResults results;
+    std::optional<Page> page;
+    if (!see_all && !phrases) {
+        unsigned parts = parts_for(query, options);
+        if (parts > 1) page = match_in_parts(query, options, parts);
+        if (page) results.parts = parts;
+    }
+    if (!page) {
+        Xapian::MSet mset = enquire.get_mset(options.offset, options.limit, see_all ? db.get_doccount() : 0, nullptr,
+                                             phrases.get());
+        page = Page{ranked_docs(mset), mset.get_matches_estimated(), mset};
+    }
 
     // MSet::snippet (Xapian 1.4) does not highlight phrases of stemmed Z terms; an MSet for the
     // query's terms ORed together highlights every matched word and weighs them the same way.
     // Other queries highlight from their own MSet, which saves a second match (and, over remote
     // shards, its round trips).
-    Xapian::MSet snippet_mset = mset;
-    if (!mset.empty() && has_positional(query)) {
+    Xapian::MSet snippet_mset = page->mset;
+    if (!page->docs.empty() && has_positional(query)) {
         Xapian::Enquire words(db);
         words.set_query(Xapian::Query(Xapian::Query::OP_OR, query.get_unique_terms_begin(), query.get_unique_terms_end()));
         snippet_mset = words.get_mset(0, 0);
     }
-    SearchResults results;
     results.query = describe(spec);
     results.parsed = query.get_description();
-    results.total_estimate = mset.get_matches_estimated();
-    std::vector<Xapian::Document> docs = documents(mset, options.remote);
+    results.total_estimate = page->estimate;
+    std::vector<Xapian::Document> docs = documents(page->docs, options.remote);
     // Snippets stem every word of every result, and results repeat most of their words: a memo per
     // thread (CachedStemmer is not thread-safe) that lives as long as the thread, so a long-running
     // caller's searches share it. It gives the query parser's stems (Xapian::Stem("english")).
     thread_local Xapian::Stem snippet_stemmer(new CachedStemmer);
-    std::size_t index = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it, ++index) {
+    for (std::size_t index = 0; index < page->docs.size(); ++index) {
         Hit hit;
-        hit.rank = options.offset + it.get_rank() + 1;
-        hit.score = it.get_weight();
-        hit.similar = it.get_collapse_count();
+        hit.rank = options.offset + index + 1;
+        hit.score = page->docs[index].weight;
+        hit.similar = page->docs[index].collapsed;
         hit.article = load_article(docs[index], codec);
         // Paragraphs joined by a space keep the snippet on one line for terminals and scripts.
         std::string text;

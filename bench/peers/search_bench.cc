@@ -1,4 +1,4 @@
-// newsarc_search_bench DB QUERIES [--passes P] [--slowest N]: in-process search latency of newsarc (DB may be a
+// newsarc_search_bench DB QUERIES [--passes P] [--slowest N] [--jobs J]: in-process search latency of newsarc (DB may be a
 // stub file of local and remote shards, as newsarc-query's --db). Each query of
 // the query file (see peer_util.h) goes through newsarc's search() exactly as newsarc-query runs it:
 // top 10, snippets on. One untimed warm-up pass, then P timed passes (default 3); prints one JSON
@@ -23,21 +23,24 @@ using namespace newsarc;
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: newsarc_search_bench DB QUERIES [--passes P] [--slowest N]\n");
+        std::fprintf(stderr, "usage: newsarc_search_bench DB QUERIES [--passes P] [--slowest N] [--jobs J]\n");
         return 2;
     }
     int passes = 3;
     std::size_t slowest = 0;  // queries listed on stderr, by median time
+    unsigned jobs = 0;        // threads one search may use (newsarc-query --jobs); 0: all cores
     for (int i = 3; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--passes") == 0) passes = std::atoi(argv[i + 1]);
         if (std::strcmp(argv[i], "--slowest") == 0) slowest = std::strtoul(argv[i + 1], nullptr, 10);
+        if (std::strcmp(argv[i], "--jobs") == 0) jobs = static_cast<unsigned>(std::strtoul(argv[i + 1], nullptr, 10));
     }
     auto queries = bench::load_queries(argv[2]);
     std::vector<ShardSpec> shards = expand_db_arguments({argv[1]});
     OpenArchive archive = open_archive(shards, 30, false);
-    Searcher searcher(archive.db, archive.leaves);
+    Searcher searcher(archive.db, archive.leaves, [&] { return open_archive(shards, 30, false).db; });
     Timestamp today = local_today();
     SearchOptions options;  // relevance, top 10, 240-character snippets
+    options.threads = jobs;
     for (const auto& s : shards) options.remote = options.remote || s.kind == ShardSpec::Kind::remote;
     bench::SearchTally tally;
     for (int pass = 0; pass <= passes; ++pass) {

@@ -1,4 +1,5 @@
 #include "common/parallel.h"
+#include "common/thread_pool.h"
 
 #include <atomic>
 #include <stdexcept>
@@ -27,6 +28,37 @@ TEST(ParallelFor, RethrowsAfterTheOthersFinish) {
                               }),
                  std::runtime_error);
     EXPECT_EQ(done.load(), 7);
+}
+
+TEST(ThreadPool, RunsEveryIndexOnceCallAfterCall) {
+    for (unsigned threads : {0u, 1u, 3u}) {
+        ThreadPool pool(threads);
+        for (int call = 0; call < 50; ++call) {
+            std::vector<std::atomic<int>> runs(call % 7);
+            pool.run(runs.size(), [&](std::size_t i) { ++runs[i]; });
+            for (const auto& r : runs) EXPECT_EQ(r.load(), 1) << threads << " threads, call " << call;
+        }
+    }
+}
+
+TEST(ThreadPool, SharesTheWorkAndRethrows) {
+    ThreadPool pool(1);
+    // Two pieces that each wait for the other: they only finish on two threads at once.
+    std::atomic<int> arrived{0};
+    pool.run(2, [&](std::size_t) {
+        ++arrived;
+        while (arrived.load() < 2) std::this_thread::yield();
+    });
+    std::atomic<int> done{0};
+    EXPECT_THROW(pool.run(6,
+                          [&](std::size_t i) {
+                              if (i == 4) throw std::runtime_error("part 4");
+                              ++done;
+                          }),
+                 std::runtime_error);
+    EXPECT_EQ(done.load(), 5);
+    pool.run(3, [&](std::size_t) { ++done; });  // usable after an error
+    EXPECT_EQ(done.load(), 8);
 }
 
 }  // namespace
