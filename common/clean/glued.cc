@@ -136,8 +136,18 @@ bool quote_as_apostrophe(std::string_view s, std::size_t q) {
            strutil::is_lower(decode_at(s, q + 1, nullptr));
 }
 
-// Whether the straight quote at `q` closes a quotation. Where its shape does not say, the next
-// quote whose shape does decides, quotes alternating in between: a closing one means this one
+// The straight quote before `q` that is a quotation mark (not an apostrophe), or npos.
+std::size_t previous_quotation_mark(std::string_view s, std::size_t q) {
+    for (std::size_t k = q; k > 0;) {
+        k = s.rfind('"', k - 1);
+        if (k == std::string_view::npos) return k;
+        if (!quote_as_apostrophe(s, k)) return k;
+    }
+    return std::string_view::npos;
+}
+
+// Whether the straight quote at `q` closes a quotation. Where its shape does not say, a quotation
+// mark before it may (none, or a closing one: it opens); else the next quote whose shape does decides, quotes alternating in between: a closing one means this one
 // opens ('legislation."Several studies ... advanced," Kleckner said': a quotation running over two
 // paragraphs, its first left open as news style has it), an opening one that it closes
 // ('poverty."Steel said "the cunning thing'). Counting from the start of the text instead goes
@@ -148,6 +158,10 @@ bool straight_quote_closes(std::string_view s, std::size_t q) {
         case QuoteShape::closes: return true;
         case QuoteShape::glued: break;
     }
+    // With no quotation mark before it, or a closing one last ('a "bonanza," analysts say."We'),
+    // there is no quotation for it to close: a paragraph inside a quotation opens with its own mark.
+    auto before = previous_quotation_mark(s, q);
+    if (before == std::string_view::npos || straight_quote_shape(s, before) == QuoteShape::closes) return false;
     std::size_t between = 0;
     for (auto k = s.find('"', q + 1); k != std::string_view::npos; k = s.find('"', k + 1)) {
         auto shape = straight_quote_shape(s, k);
@@ -244,6 +258,31 @@ bool is_break_gap(std::string_view s, std::size_t gap_begin, std::size_t gap_end
     return strutil::is_upper(after) || is_open_quote(after) || after == '"' || strutil::is_digit(after);
 }
 
+// Whether one of the first (or last) `n` words of `text` holds a figure.
+bool figure_among_words(std::string_view text, std::size_t n, bool last) {
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < text.size() && text[e] != ' ') ++e;
+        if (e > i) words.push_back(text.substr(i, e - i));
+        i = e;
+    }
+    std::size_t from = last && words.size() > n ? words.size() - n : 0;
+    for (std::size_t k = from; k < words.size() && k < from + n; ++k)
+        if (std::any_of(words[k].begin(), words[k].end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return true;
+    return false;
+}
+
+// In glued text, a run of spaces between two table rows ("1.39 billion crowns  vs 1.32 billion",
+// "shr 26 cts vs 18 cts  net 5,281,000"): a short piece with a figure among its last words, then
+// a figure among the first words after the run. A sentence runs longer than a row.
+bool between_table_rows(std::string_view s, std::size_t start, std::size_t gap_begin, std::size_t gap_end) {
+    std::string_view left = s.substr(start, gap_begin - start);
+    return strutil::count_words(left) <= 12 && figure_among_words(left, 3, true) &&
+           figure_among_words(s.substr(gap_end, 64), 3, false);
+}
+
 // Paragraph breaks at runs of two or more spaces or at tabs. In text known to be glued, where
 // runs of spaces are how the scraper joined paragraphs, a run after a number is one too: a table
 // row glued to the next ("two 91/89  three 131/128", "APR 8  local mkt").
@@ -254,7 +293,8 @@ std::vector<std::string> split_space_runs(std::string_view s, bool glued = false
         if (s[i] == '\t' || (s[i] == ' ' && i + 1 < s.size() && (s[i + 1] == ' ' || s[i + 1] == '\t'))) {
             std::size_t gap_begin = i;
             while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-            if (is_break_gap(s, gap_begin, i) || (glued && std::isdigit(static_cast<unsigned char>(s[gap_begin - 1])))) {
+            if (is_break_gap(s, gap_begin, i) ||
+                (glued && (std::isdigit(static_cast<unsigned char>(s[gap_begin - 1])) || between_table_rows(s, start, gap_begin, i)))) {
                 push_piece(out, s.substr(start, gap_begin - start));
                 start = i;
             }
@@ -512,6 +552,15 @@ bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w,
     return true;
 }
 
+// An opening quote at `i` followed by a capital: after a sentence end, a quotation opens a sentence
+// whatever its first word ('fall."OPEC is', 'time."U.S. Regulations', 'Gruet."GM is').
+bool quotation_opens_with_capital(std::string_view s, std::size_t i, bool straight_opens) {
+    std::size_t len = 0;
+    auto cp = decode_at(s, i, &len);
+    if (!(is_open_quote(cp) || (cp == '"' && straight_opens)) || i + len >= s.size()) return false;
+    return strutil::is_upper(decode_at(s, i + len, nullptr));
+}
+
 // Breaks where a sentence end is glued to the next sentence without a space. `context` (the
 // article, one paragraph a line; empty when unknown) lends evidence in the doubtful cases.
 std::vector<std::string> split_sentence_glue(std::string_view s, std::string_view context = {}) {
@@ -555,6 +604,8 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                 left_ok = acronym_word_at(s, after);
             brk = starts_sentence(s, after, straight_opens) ||
                   (left_ok && (acronym_word_at(s, after) || dotted_acronym_at(s, after) || capital_led_word_at(s, after)));
+            if (!brk && !context.empty() && left_ok && quotation_opens_with_capital(s, after, straight_opens))
+                brk = true;  // 'inventories fall."OPEC is keeping', 'in time."U.S. Regulations will'
             if (!brk && !context.empty() && c == '.' && after == i + 1 && has_lower(lw) && lw.size() >= 3 && after + 3 < s.size() &&
                 std::isupper(static_cast<unsigned char>(s[after])) && s[after + 1] == ' ' && capitalised_word_at(s, after + 2))
                 brk = true;  // a name opening with a lone capital: "retailer.K Mart said"
@@ -609,7 +660,9 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                     brk = is_sentence_opener(w) ||
                           (capitalised_word_at(s, after) && !is_month_name(w) &&
                            (dated || opens_sentence_in(context, w)) && !token_recurs(s, i, context)) ||
-                          (dated && acronym_word_at(s, after));  // "begin accruing April 1.USDA's Foreign"
+                          (dated && (acronym_word_at(s, after) ||  // "begin accruing April 1.USDA's Foreign"
+                                     (after + 2 < s.size() && s[after] == 'A' && s[after + 1] == ' ' &&
+                                      strutil::is_letter(decode_at(s, after + 2, nullptr)))));  // "on February 9.A BankAmerica spokesman"
                     if (!brk && !context.empty() && capitalised_word_at(s, after) && !is_month_name(w))
                         brk = name_after_acronym(s, i, w, context);
                     break;
@@ -806,6 +859,27 @@ bool glued_row_junction(std::string_view s, std::size_t i, std::string_view cont
         candidate = opens_with_row_code(context);
     }
     return candidate && !token_recurs(s, i, context);
+}
+
+// A date written day-month in capitals ("7-APR", the last word of a table's heading) glued to the
+// next line's capitals at `i`: "NYMEX PLATINUM OPG TRENDS 7-APROPEN P SETT". Month names that
+// start with the abbreviation ("7-APRIL", "1-SEPTEMBER") are one word.
+bool glued_after_day_month(std::string_view s, std::size_t i) {
+    static const std::array<std::string_view, 13> months = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL",
+                                                            "JLY", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    static const std::array<std::string_view, 11> names = {"JANUARY", "FEBRUARY", "MARCH",   "APRIL",    "JUNE",    "JULY",
+                                                           "AUGUST",  "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+    auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+    if (i < 6 || s[i - 4] != '-' || !std::isdigit(static_cast<unsigned char>(s[i - 5]))) return false;
+    std::string_view month = s.substr(i - 3, 3);
+    if (std::find(months.begin(), months.end(), month) == months.end() || (month == "SEP" && s[i] == 'T')) return false;
+    std::size_t e = i;
+    while (e < s.size() && upper(s[e])) ++e;
+    if (e - i < 2) return false;
+    std::string_view run = s.substr(i - 3, e - i + 3);
+    for (auto name : names)
+        if (name.substr(0, std::min(name.size(), run.size())) == run.substr(0, std::min(name.size(), run.size()))) return false;
+    return true;
 }
 
 // Whether a list item or table row glued to what comes before starts at `i`:
@@ -1023,6 +1097,17 @@ std::string row_shape(std::string_view seg) {
     return shape;
 }
 
+// Whether a line of `context` (a row, under 200 bytes) has the token classes `shape`.
+bool some_line_has_shape(std::string_view context, const std::string& shape) {
+    for (std::size_t start = 0; start < context.size();) {
+        auto nl = context.find('\n', start);
+        std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        start = nl == std::string_view::npos ? context.size() : nl + 1;
+        if (line.size() < 200 && row_shape(line) == shape) return true;
+    }
+    return false;
+}
+
 bool row_junction(std::string_view s, std::size_t i, std::string_view context) {
     if (!row_junction_at(s, i)) return false;
     std::size_t end = i + 1;
@@ -1038,13 +1123,40 @@ bool row_junction(std::string_view s, std::size_t i, std::string_view context) {
     if (!unit.empty() && ((end < s.size() && unit_after_number(s, end) == unit) || (begin > 0 && unit_after_number(s, begin) == unit)))
         return false;
     if (row_shape(s.substr(begin, i - begin)) == shape) return true;  // "two 5-7/8three 5-7/8"
-    for (std::size_t start = 0; start < context.size();) {
-        auto nl = context.find('\n', start);
-        std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-        start = nl == std::string_view::npos ? context.size() : nl + 1;
-        if (line.size() < 200 && row_shape(line) == shape) return true;
+    return some_line_has_shape(context, shape);
+}
+
+// How many numbers of `text` have exactly `n` decimals ("7.05" has two).
+std::size_t numbers_with_decimals(std::string_view text, std::size_t n) {
+    std::size_t count = 0;
+    for (auto dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+        if (dot == 0 || !std::isdigit(static_cast<unsigned char>(text[dot - 1]))) continue;
+        std::size_t e = dot + 1;
+        while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+        if (e - dot - 1 == n) ++count;
     }
-    return false;
+    return count;
+}
+
+// A value glued to the number that opens the next row ("30 days 7.0060 days 7.05", "ICA 1979
+// 98.2915 day average 99.17"): at `i`, the value has as many decimals as the article's values
+// usually have (three of them or more) while the glued token's count is the article's only one,
+// and the row after `i`, with a figure besides its first, has the shape of the row before it or of
+// a line of the article.
+bool decimals_run_on(std::string_view s, std::size_t start, std::size_t i, std::string_view context) {
+    std::size_t first = i;
+    while (first > start && std::isdigit(static_cast<unsigned char>(s[first - 1]))) --first;
+    if (first == i || first < start + 2 || s[first - 1] != '.' || !std::isdigit(static_cast<unsigned char>(s[first - 2])))
+        return false;
+    std::size_t e = i;
+    while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+    bool row_goes_on = e < s.size() && (s[e] == ' ' || s[e] == '-' || (s[e] == '.' && e + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[e + 1]))));
+    // The next row opens with a number of two digits or more and holds another ("1.45 dlrs" is one value).
+    if (!row_goes_on || e - i < 2 || numbers_with_decimals(context, e - first) > 1 || numbers_with_decimals(context, i - first) < 3)
+        return false;
+    std::string shape = row_shape(s.substr(i));
+    if (std::count(shape.begin(), shape.end(), 'N') < 2) return false;
+    return row_shape(s.substr(start, i - start)) == shape || some_line_has_shape(context, shape);
 }
 
 // In text known to be glued, paragraph ends without punctuation glued to the next paragraph:
@@ -1178,7 +1290,7 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                       (strutil::is_lower(prev) && cap_word && word_before(s, i).size() >= 3 &&
                        opens_sentence(right));  // "Tom StanzelCollins was"
             if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i))
-                brk = glued_row_junction(s, i, context) ||
+                brk = glued_row_junction(s, i, context) || (glued_after_day_month(s, i) && !token_recurs(s, i, context)) ||
                       (prev == ')' && caps_word && !token_recurs(s, i, context));  // "(2358.96)AB 12664"
         } else if (strutil::is_digit(cp) && strutil::is_lower(prev) && !context.empty() && !inside_angle_brackets(s, i) &&
                    word_before(s, i).size() >= 3 && std::all_of(word_before(s, i).begin(), word_before(s, i).end(), [](char ch) {
@@ -1202,6 +1314,8 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
             !is_camel_name_at(s, i) && !token_recurs(s, i, context))
             brk = true;
         if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_lower(cp) && number_then_word(s, i, context))
+            brk = true;
+        if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_digit(cp) && decimals_run_on(s, start, i, context))
             brk = true;
         if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i) &&
             !opens_sentence(letter_word_at(s, i)))

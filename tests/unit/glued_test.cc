@@ -173,13 +173,28 @@ TEST(Glued, GluedSourceTable) {
         {"Note:Full company name is Continental General Insurance Co", {"Note:Full company name is Continental General Insurance Co"}},
         {"CALL 1MTH 3MTHS 6MTHS", {"CALL 1MTH 3MTHS 6MTHS"}},
         {"Occidental said its MidCon Corp unit and 3Com Corp agreed.", {"Occidental said its MidCon Corp unit and 3Com Corp agreed."}},
+        // A table's heading ending in a day-month date glued to the next line's capitals; a month
+        // written in full stays whole.
+        {"NYMEX PLATINUM OPG TRENDS 7-APROPEN P SETT", {"NYMEX PLATINUM OPG TRENDS 7-APR", "OPEN P SETT"}},
+        {"CHGO IOM LUMBER CLSG 7-APROPEN HIGH LOW", {"CHGO IOM LUMBER CLSG 7-APR", "OPEN HIGH LOW"}},
+        {"LONDON GOLD CLOSING 7-APRIL 1987", {"LONDON GOLD CLOSING 7-APRIL 1987"}},
+        // A run of spaces between two rows with figures; in a long sentence it is only spacing.
+        {"Profit after net financial items 1.39 billion crowns  vs 1.32 billion",
+         {"Profit after net financial items 1.39 billion crowns", "vs 1.32 billion"}},
+        {"shr 26 cts vs 18 cts  net 5,281,000 vs 3,496,000", {"shr 26 cts vs 18 cts", "net 5,281,000 vs 3,496,000"}},
+        {"The company said its net profit in the first quarter of this year rose to 5.2 mln dlrs  from 3.1 mln a year ago.",
+         {"The company said its net profit in the first quarter of this year rose to 5.2 mln dlrs  from 3.1 mln a year ago."}},
+        // The article "A" opening a sentence glued to a date.
+        {"It withdrew its takeover bid on February 9.A BankAmerica spokesman said approval is taking longer.",
+         {"It withdrew its takeover bid on February 9.", "A BankAmerica spokesman said approval is taking longer."}},
     };
     for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in}, "", true), c.out) << c.in;
 }
 
 // A straight quote glued on both sides ('legislation."Several') may close a quotation or open the
 // next paragraph's (news style leaves a quotation running over paragraphs open at each paragraph's
-// end): the next quote whose shape says which decides. Cases from scrapes of Reuters-21578.
+// end): with no quotation open before it, it opens; else the next quote whose shape says which
+// decides. Cases from scrapes of Reuters-21578.
 TEST(Glued, GluedQuotesTable) {
     struct Case {
         const char* in;
@@ -210,6 +225,19 @@ TEST(Glued, GluedQuotesTable) {
          {"a buyout led by First Boston Inc.", "\"Following the agreement, the company was informed,\" it said."}},
         {"fan inflationary expectations in the U.S.\"That's why Baker did not fail to add it,\" the official said.",
          {"fan inflationary expectations in the U.S.", "\"That's why Baker did not fail to add it,\" the official said."}},
+        // A quotation opening with an acronym or a name in capitals.
+        {"the price could rise another dollar as inventories fall.\"OPEC is keeping its production down,\" he said.",
+         {"the price could rise another dollar as inventories fall.", "\"OPEC is keeping its production down,\" he said."}},
+        {"Komatsu said the move will pay off in time.\"U.S. Regulations will change in the near future,\" he said.",
+         {"Komatsu said the move will pay off in time.", "\"U.S. Regulations will change in the near future,\" he said."}},
+        // No quotation before the glued quote, or a closed one: nothing for it to close, it opens
+        // the next paragraph, even when that paragraph never closes its quotation.
+        {"Third World countries would suffer from the failure of the London coffee talks.\"It is only the middlemen "
+         "who will benefit, he said.",
+         {"Third World countries would suffer from the failure of the London coffee talks.",
+          "\"It is only the middlemen who will benefit, he said."}},
+        {"next year could be a \"bonanza,\" analysts say.\"There is no reason to sell now, one said.",
+         {"next year could be a \"bonanza,\" analysts say.", "\"There is no reason to sell now, one said."}},
     };
     for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs({c.in}, "", true), c.out) << c.in;
 }
@@ -493,6 +521,27 @@ TEST(Glued, MoreGluedSentenceEnds) {
                                      "", true),
               (Pieces{"He named acting chairman Tom Stanzel", "Collins was formerly a vice president.",
                       "Collins joined the company in 1980."}));
+}
+
+// A value glued to the number opening the next row is cut where the article's values end: after
+// as many decimals as they usually have, when the glued token's count is the article's only one.
+TEST(Glued, DecimalsRunOnTable) {
+    struct Case {
+        Pieces in;
+        Pieces out;
+    };
+    const Case cases[] = {
+        {{"30 days 7.0060 days 7.05", "90 days 7.08", "120 days 7.12"},
+         {"30 days 7.00", "60 days 7.05", "90 days 7.08", "120 days 7.12"}},
+        // Values of four decimals are the article's own.
+        {{"us 1.5128 1.5135", "uk 1.6187 1.6194", "can 1.1573 1.1589"}, {"us 1.5128 1.5135", "uk 1.6187 1.6194", "can 1.1573 1.1589"}},
+        // A value of one decimal more than the others is no row ("vs 1.45 dlrs").
+        {{"Shr 81 cts vs 1.45 dlrs", "Net 1.2 mln vs 2.3 mln", "Revs 10.1 mln vs 9.7 mln"},
+         {"Shr 81 cts vs 1.45 dlrs", "Net 1.2 mln vs 2.3 mln", "Revs 10.1 mln vs 9.7 mln"}},
+        // Too few values to say how many decimals they have.
+        {{"Composite daily price 98.2915 day average 99.17"}, {"Composite daily price 98.2915 day average 99.17"}},
+    };
+    for (const auto& c : cases) EXPECT_EQ(split_glued_paragraphs(c.in, "", true), c.out) << c.in.front();
 }
 
 }  // namespace newsarc
