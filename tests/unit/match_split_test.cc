@@ -67,7 +67,9 @@ TEST_F(MatchSplitTest, PartsGiveTheSamePageAsOneMatch) {
                         EXPECT_EQ(parts.hits[i].rank, one.hits[i].rank);
                         EXPECT_EQ(parts.hits[i].snippet.text, one.hits[i].snippet.text);
                     }
-                    if (one.hits.size() < limit && offset == 0) EXPECT_EQ(parts.total_estimate, one.total_estimate);
+                    if (one.hits.size() < limit && offset == 0) {
+                        EXPECT_EQ(parts.total_estimate, one.total_estimate);
+                    }
                 }
             }
         }
