@@ -169,7 +169,7 @@ unsigned Searcher::parts_for(const Xapian::Query& query, const SearchOptions& op
     if (!open_again_ || options.remote) return 1;
     unsigned cores = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     unsigned parts = split_parts(db_, query, cores, options.split_min_postings);
-    return parts > 1 && throttle_.allow() ? parts : 1;
+    return parts > 1 && (!options.throttle_splits || throttle_.allow()) ? parts : 1;
 }
 
 std::optional<Searcher::Page> Searcher::match_in_parts(const Xapian::Query& query, const SearchOptions& options,

@@ -38,6 +38,7 @@ struct SearchOptions {
     // threads (0: one per core), when a term is in `split_min_postings` documents or more.
     unsigned threads = 0;
     Xapian::doccount split_min_postings = kSplitMinPostings;
+    bool throttle_splits = true;  // run whole for a while after splits whose parts did not overlap
 };
 
 // A snippet with the matched words marked as byte ranges [begin, end) into `text`.

@@ -57,6 +57,7 @@ TEST_F(MatchSplitTest, PartsGiveTheSamePageAsOneMatch) {
                     SearchResults one = whole.search(text(q), options, today);
                     options.threads = 3;
                     options.split_min_postings = 1;
+                    options.throttle_splits = false;  // split every time, however busy the machine
                     SearchResults parts = split.search(text(q), options, today);
                     EXPECT_EQ(one.parts, 1u);
                     EXPECT_EQ(parts.parts, 3u);
@@ -81,6 +82,7 @@ TEST_F(MatchSplitTest, OnlyLargeLocalPagesAreSplit) {
     Searcher split(db, {}, [&] { return Xapian::Database(path_); });
     SearchOptions options;
     options.threads = 2;
+    options.throttle_splits = false;
     const Timestamp today{2024, 9, 15};
     // "said" is in most articles; "cocoa" in a handful.
     options.split_min_postings = 500;
