@@ -434,6 +434,7 @@ bool opens_sentence_in(std::string_view context, std::string_view word) {
 }
 
 bool has_lower(std::string_view w);
+bool has_finite_verb(std::string_view s);
 
 bool all_digits(std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -488,7 +489,7 @@ bool lowercase_word(std::string_view w) {
 }
 
 // Less usual openings of a sentence glued to a sentence end, for text known to be glued: a company
-// in angle brackets ("reported.<Syarikat Telekom"), a bracketed remark ("growth.(See page"),
+// in angle brackets ("reported.<Syarikat Telekom"), a bracketed remark or note ("growth.(See page", "(B) - Ultimate"),
 // firms named by initials ("said.S and P cited", "disclosed.D and K"), a name with an apostrophe
 // ("said.O'Connor's action") and a hyphenated capital word ("members.IG-Metall", "said.OS-2").
 bool glued_opening_at(std::string_view s, std::size_t i) {
@@ -499,7 +500,8 @@ bool glued_opening_at(std::string_view s, std::size_t i) {
         auto close = s.find('>', i);
         return up(i + 1) && close != std::string_view::npos && s.substr(i, close - i).find(' ') != std::string_view::npos;
     }
-    if (s[i] == '(') return up(i + 1) && low(i + 2);
+    // "(B) - Ultimate destination": a lettered note, as a table's notes are listed.
+    if (s[i] == '(') return up(i + 1) && (low(i + 2) || (s[i + 2] == ')' && s[i + 3] == ' '));
     if (!up(i)) return false;
     if (s.substr(i + 1, 5) == " and " && up(i + 6) && (i + 7 >= s.size() || s[i + 7] == ' ' || s[i + 7] == ',')) return true;
     if (s[i + 1] == '\'' && up(i + 2) && low(i + 3)) return true;
@@ -524,7 +526,7 @@ bool acronym_is_noun(std::string_view acronym, std::string_view context) {
 
 // After an acronym that the article uses as a noun ("the savings generated in the U.S.Volcker
 // said", "outside the U.S.Intraocular lenses are", "to the U.S.Initially, TNT"), a capitalised word
-// and then a lowercase one or a comma opens a sentence unless the article writes the two together
+// and then a lowercase one, a comma or a possessive ("the U.S.Toshiba's 50-pct unit") opens a sentence unless the article writes the two together
 // elsewhere: a name that belongs with the acronym ("U.S. Steel said", "U.K. Treasury") is written
 // with it each time, while a glued sentence happens once.
 bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w, std::string_view context) {
@@ -534,7 +536,8 @@ bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w,
         !std::all_of(letters.begin(), letters.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
         return false;
     std::size_t after = dot + 1, end = after + w.size();
-    if (end + 1 >= s.size() || !((s[end] == ' ' && strutil::is_lower(decode_at(s, end + 1, nullptr))) || s[end] == ','))
+    if (end + 1 >= s.size() ||
+        !((s[end] == ' ' && strutil::is_lower(decode_at(s, end + 1, nullptr))) || s[end] == ',' || s.substr(end, 2) == "'s"))
         return false;
     std::size_t a = dot;
     while (a > 0 && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') || s[a - 1] == '.')) --a;
@@ -550,6 +553,16 @@ bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w,
             return false;  // "U.S. Volcker": written with the acronym
     }
     return true;
+}
+
+// A row of a dividend table glued after a dotted acronym that ends the row before: "Qtly div five
+// cts vs N.A.Payable April two" (a capitalised word, then a month). Not "N.Y.May" (a month itself).
+bool dated_row_after_acronym(std::string_view s, std::size_t dot, std::string_view w) {
+    std::string_view letters = word_before(s, dot);
+    std::size_t wstart = dot - letters.size();
+    if (letters.size() != 1 || wstart == 0 || s[wstart - 1] != '.') return false;
+    std::size_t end = dot + 1 + w.size();
+    return end + 1 < s.size() && s[end] == ' ' && is_month_name(letter_word_at(s, end + 1));
 }
 
 // An opening quote at `i` followed by a capital: after a sentence end, a quotation opens a sentence
@@ -664,7 +677,10 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                                      (after + 2 < s.size() && s[after] == 'A' && s[after + 1] == ' ' &&
                                       strutil::is_letter(decode_at(s, after + 2, nullptr)))));  // "on February 9.A BankAmerica spokesman"
                     if (!brk && !context.empty() && capitalised_word_at(s, after) && !is_month_name(w))
-                        brk = name_after_acronym(s, i, w, context);
+                        brk = name_after_acronym(s, i, w, context) || dated_row_after_acronym(s, i, w);
+                    if (!brk && !context.empty() && acronym_word_at(s, after) && opens_sentence_in(context, w) &&
+                        !token_recurs(s, i, context))
+                        brk = true;  // "called Alcatel N.V.ITT retained" where "ITT" opens other sentences
                     break;
                 }
                 case GluedLeft::initial: {
@@ -882,13 +898,40 @@ bool glued_after_day_month(std::string_view s, std::size_t i) {
     return true;
 }
 
+// A price's fraction glued to the number that opens the next row: "WICKES COS 4 1/8 OFF 1/8599,500
+// WESTERN DIG", "UP 2 1/8333,900 WANG LAB". The digits after the slash read as one number only with
+// a first group of four digits or more ("8599,500"); cut at `i` after a price's denominator (2 to
+// 64, larger than the numerator), the rest is a number grouped by thousands ("599,500").
+bool glued_after_fraction(std::string_view s, std::size_t i) {
+    auto digit = [&](std::size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); };
+    std::size_t j = i;
+    while (j > 0 && digit(j - 1)) --j;
+    if (j == i || j < 2 || s[j - 1] != '/') return false;
+    std::size_t n = j - 1;
+    while (n > 0 && digit(n - 1)) --n;
+    if (n == j - 1 || j - 1 - n > 2 || (n > 0 && s[n - 1] != ' ' && s[n - 1] != '-') || i - j > 2) return false;
+    int numerator = std::stoi(std::string(s.substr(n, j - 1 - n)));
+    int denominator = std::stoi(std::string(s.substr(j, i - j)));
+    if (numerator >= denominator || (denominator & (denominator - 1)) != 0 || denominator < 2 || denominator > 64) return false;
+    std::size_t e = i;
+    while (digit(e)) ++e;
+    if (e - i > 3 || (i - j) + (e - i) < 4) return false;
+    bool grouped = false;
+    while (e < s.size() && s[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
+        e += 4;
+        grouped = true;
+    }
+    return grouped && (e == s.size() || s[e] == ' ');
+}
+
 // Whether a list item or table row glued to what comes before starts at `i`:
 //  - after an empty table cell "--" that follows a number or another cell ("IV 4.65 --V 4.65"),
 //    or dates after a dash that ends a line ("expects --2/26 2/27");
 //  - a capitalised word right after a name in angle brackets ("Corp>Note continued");
 //  - after a colon or semicolon: a numbered item or a dash ("points:1) Regular", "points:- The
 //    terms", "regulations;-- tightening");
-//  - a number whose last thousands group runs on ("3,994,8081st half").
+//  - a number whose last thousands group runs on ("3,994,8081st half"), a fraction run into a
+//    number ("1/8599,500").
 bool glued_list_start(std::string_view s, std::size_t i) {
     if (i < 2 || i >= s.size()) return false;
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -899,18 +942,24 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         while (d > 0 && s[d - 1] == '-') --d;
         return d == 0 || s[d - 1] == ' ';
     }
-    if (s[i - 1] == '-' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1]))) {
+    if (s[i - 1] == '-' && std::isupper(c) && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1]))) {
         // A line that announces a table with a dash, glued to its first row: "Pretax profit
-        // includes -Agribusiness 28.3 mln", "in mln lbs --Production -- 1987". The dash stands
-        // after a space and a word, the row opens with a whole capitalised word and a figure
+        // includes -Agribusiness 28.3 mln", "in mln lbs --Production -- 1987", "in brackets -EC
+        // 5,500 (7,900)". The dash stands after a space and a word, the row opens with a whole
+        // capitalised word (or one of capitals) and a figure
         // follows within three words ("a consortium bank --National Westminster Bank Plc" and
         // "Alfa -Laval AB" are the source's dashes).
         std::size_t d = i;
         while (d > 0 && s[d - 1] == '-') --d;
         std::size_t e = i;
         while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
-        if (i - d <= 2 && d >= 2 && s[d - 1] == ' ' && std::isalpha(static_cast<unsigned char>(s[d - 2])) &&
-            e - i >= 3 && e < s.size() && s[e] == ' ') {
+        bool capitals = std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(e),
+                                    [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        // (Capitals only after a sentence's lowercase word: "CLOSING -APRIL 7" is a heading's date.)
+        bool word = (capitals && d >= 2 && std::islower(static_cast<unsigned char>(s[d - 2]))) ||
+                    std::islower(static_cast<unsigned char>(s[i + 1]));
+        if (word && i - d <= 2 && d >= 2 && s[d - 1] == ' ' && std::isalpha(static_cast<unsigned char>(s[d - 2])) &&
+            e - i >= (capitals ? 2u : 3u) && e < s.size() && s[e] == ' ') {
             for (std::size_t k = e, words = 0; k < s.size() && words < 3; ++words) {
                 while (k < s.size() && s[k] == ' ') ++k;
                 if (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) return true;
@@ -974,7 +1023,7 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         bool ordinal = suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ";
         return ordinal || (e - i >= 2 && c != '0' && e < s.size() && s[e] == ' ');
     }
-    return false;
+    return std::isdigit(c) && glued_after_fraction(s, i);
 }
 
 // Whether the junction at `i` falls inside running prose: the sentence it is in, from its start
@@ -1007,6 +1056,14 @@ bool inside_prose(std::string_view s, std::size_t begin, std::size_t i) {
         }
     }
     return words >= 12 && 2 * lower >= words;
+}
+
+// Words that end a paragraph of reported speech ("..., the sources said"): glued to a capital
+// ("the sources saidMarketing Minister", "he saidJeffrey said") they end it even inside a long
+// sentence, where no name or typo of the source starts with them.
+bool ends_attribution(std::string_view w) {
+    static const std::array<std::string_view, 6> words = {"said", "says", "added", "adds", "stated", "noted"};
+    return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 // A number running into a lowercase word ("noon - april 7quiet ones may 227.50", "5 1/8 - 4
@@ -1159,6 +1216,120 @@ bool decimals_run_on(std::string_view s, std::size_t start, std::size_t i, std::
     return row_shape(s.substr(start, i - start)) == shape || some_line_has_shape(context, shape);
 }
 
+bool ascii_alpha(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
+
+// The last space-separated word of `text`.
+std::string_view last_word(std::string_view text) {
+    auto sp = text.rfind(' ');
+    return sp == std::string_view::npos ? text : text.substr(sp + 1);
+}
+
+// How many times (up to `limit`) `word` occurs in `text` as a whole word, in any case.
+std::size_t whole_words_any_case(std::string_view text, std::string_view word, std::size_t limit) {
+    auto lower = [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); };
+    std::size_t n = 0;
+    for (std::size_t p = 0; p + word.size() <= text.size() && n < limit; ++p) {
+        if (lower(text[p]) != lower(word[0]) || (p > 0 && ascii_alpha(text[p - 1]))) continue;
+        std::size_t e = p + word.size();
+        if (e < text.size() && ascii_alpha(text[e])) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < word.size() && same; ++k) same = lower(text[p + k]) == lower(word[k]);
+        if (same) ++n;
+    }
+    return n;
+}
+
+// A dateline after the token ending at `e`: the city's other words in capitals, then a comma and a
+// month and a day ("CHICAGO, April 8") or a state ("COSTA MESA, Calif., March 19", "GREENWICH, Conn.,").
+bool dateline_follows(std::string_view s, std::size_t e) {
+    while (e + 1 < s.size() && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z') {
+        std::size_t k = e + 1;
+        while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+        if (k - e - 1 < 2) return false;
+        e = k;
+    }
+    if (s.substr(e, 2) != ", " || e + 3 >= s.size()) return false;
+    std::string_view w = letter_word_at(s, e + 2);
+    std::size_t after = e + 2 + w.size();
+    if (is_month_name(w)) return after + 1 < s.size() && s[after] == ' ' && std::isdigit(static_cast<unsigned char>(s[after + 1]));
+    return w.size() >= 2 && w.size() <= 5 && std::isupper(static_cast<unsigned char>(w[0])) && has_lower(w) &&
+           s.substr(after, 2) == ".,";
+}
+
+// Whether a line of `context` opens with `word` (any case) and a space.
+bool line_opens_with_any_case(std::string_view context, std::string_view word) {
+    for (std::size_t start = 0; start < context.size();) {
+        auto nl = context.find('\n', start);
+        std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        start = nl == std::string_view::npos ? context.size() : nl + 1;
+        if (line.size() > word.size() && line[word.size()] == ' ' && whole_words_any_case(line.substr(0, word.size()), word, 1))
+            return true;
+    }
+    return false;
+}
+
+bool is_month_abbreviation(std::string_view w) {
+    static const std::array<std::string_view, 13> months = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                                            "jly", "aug", "sep", "oct", "nov", "dec"};
+    return w.size() >= 3 && std::find(months.begin(), months.end(), strutil::ascii_lower(w.substr(0, 3))) != months.end();
+}
+
+// Where a token of one case that the article uses nowhere else splits into two words that it does
+// use ("IMPORTS ALLOCATIONSGUATEMALA nil 43,680", "vs 18 ctsnet 5,281,000"): exactly one cut leaves
+// words of three letters or more found elsewhere in the article, in any case; before a dateline the
+// first word alone will do, the longest ("BOOSTS DIVIDENDCHICAGO, April 8"). 0 when none.
+std::size_t vocabulary_cut(std::string_view token, std::string_view context, bool dateline) {
+    if (whole_words_any_case(context, token, 2) >= 2) return 0;
+    std::size_t cut = 0, longest_first = 0;
+    for (std::size_t k = 3; k + 3 <= token.size(); ++k) {
+        if (whole_words_any_case(context, token.substr(0, k), 1) == 0) continue;
+        longest_first = k;
+        if (whole_words_any_case(context, token.substr(k), 1) == 0) continue;
+        // A lowercase row opens with a label that opens other rows ("ctsnet", not "yearend").
+        if (std::islower(static_cast<unsigned char>(token[0])) && !line_opens_with_any_case(context, token.substr(k))) continue;
+        // A range of months is one heading ("JANMARCH 189.75", "APRILJUNE").
+        if (is_month_abbreviation(token.substr(0, k)) && is_month_abbreviation(token.substr(k))) continue;
+        if (cut != 0) return 0;  // ambiguous
+        cut = k;
+    }
+    return cut != 0 ? cut : dateline ? longest_first : 0;
+}
+
+// The cuts of `vocabulary_cut` in `s`, in order, where the paragraph after the cut is a row (a
+// figure among its first words) or opens with a dateline. A token in capitals stands alone or after
+// a slash, not after a figure (a row's label: "1,660,200 GENCORP 117 3/4"), a lowercase one after a
+// figure ("18 ctsnet"; "for 1986, totalled"): in prose, compounds ("farmland") abound. Before a
+// dateline the token ends a headline: a word in capitals goes before it ("WASHINGTON, March 26").
+std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view context) {
+    std::vector<std::size_t> cuts;
+    for (std::size_t i = 0; i < s.size();) {
+        if (!ascii_alpha(s[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i;
+        while (e < s.size() && ascii_alpha(s[e])) ++e;
+        std::string_view token = s.substr(i, e - i);
+        bool upper = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        bool lower = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        bool left_ok = i == 0 || s[i - 1] == ' ' || (upper && s[i - 1] == '/');
+        std::string_view before = i >= 2 && s[i - 1] == ' ' ? last_word(s.substr(0, i - 1)) : std::string_view{};
+        bool after_figure = !before.empty() && std::all_of(before.begin(), before.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch)) || ch == ',' || ch == '.' || ch == '/' || ch == '-';
+        }) && std::isdigit(static_cast<unsigned char>(before.back()));
+        left_ok = left_ok && (upper ? !figure_among_words(before, 1, true) : after_figure);
+        if (token.size() >= 6 && (upper || lower) && left_ok && (e == s.size() || s[e] == ' ' || s[e] == ',')) {
+            bool dateline = upper && before.size() >= 2 &&
+                            std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                            dateline_follows(s, e);
+            if (dateline || (e < s.size() && s[e] == ' ' && figure_among_words(s.substr(e, 64), 3, false)))
+                if (auto k = vocabulary_cut(token, context, dateline)) cuts.push_back(i + k);
+        }
+        i = e;
+    }
+    return cuts;
+}
+
 // In text known to be glued, paragraph ends without punctuation glued to the next paragraph:
 //  - a lowercase word running into a capitalised one ("three cts priorPay March 13",
 //    "Market reactionComputer Terminal"): words that start lowercase and hold a capital are
@@ -1168,11 +1339,14 @@ bool decimals_run_on(std::string_view s, std::size_t start, std::size_t i, std::
 //  - any word running into a word that opens another paragraph of the same article ("YearShr
 //    93 cts" where "Shr 1.02 dlrs" is a paragraph; "PriceWheat" in a table of grains), which a
 //    camel-case name's second half (BankAmerica, PaineWebber) never does;
-//  - a word running into an opening quote and a capital (‘funding"They will’).
+//  - a word running into an opening quote and a capital (‘funding"They will’);
+//  - inside a token of one case, a cut between two words of the article (`vocabulary_cuts`).
 // The word after the junction must be whole (followed by a space, colon or the end).
 std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string_view context) {
     std::vector<std::string> out;
     std::size_t start = 0;
+    const std::vector<std::size_t> cuts = context.empty() ? std::vector<std::size_t>{} : vocabulary_cuts(s, context);
+    std::size_t next_cut = 0;
     const std::size_t straight_total = static_cast<std::size_t>(std::count(s.begin(), s.end(), '"'));
     // Whether the word at the junction opens a sentence (a word after it in lowercase: "police
     // saidA police spokesman", "officials told ReutersIn Australia, concern", "chairman Tom
@@ -1296,10 +1470,14 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                    word_before(s, i).size() >= 3 && std::all_of(word_before(s, i).begin(), word_before(s, i).end(), [](char ch) {
                        return ch >= 'a' && ch <= 'z';
                    })) {
-            // "31.6 mln12 mths", "in year1986 year operating": a lowercase word glued to a number
-            // that opens the next paragraph ("mp3" and "g20" have shorter words).
+            // "31.6 mln12 mths", "in year1986 year operating", "92-176 days5.83 pct": a lowercase
+            // word glued to a number that opens the next paragraph ("mp3" and "g20" have shorter words).
             std::size_t e = i;
             while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+            // (A decimal not after a verb: "the shares was195.3 mn dlrs" is the source's typo.)
+            if (e + 1 < s.size() && s[e] == '.' && std::isdigit(static_cast<unsigned char>(s[e + 1])) &&
+                !has_finite_verb(word_before(s, i)))
+                for (++e; e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]));) ++e;
             std::string_view suffix = s.substr(e, 3);
             brk = e < s.size() && (s[e] == ' ' || suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ");
         } else if (strutil::is_digit(cp) && strutil::is_letter(prev) && !context.empty() && !inside_angle_brackets(s, i)) {
@@ -1318,8 +1496,10 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
         if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_digit(cp) && decimals_run_on(s, start, i, context))
             brk = true;
         if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i) &&
-            !opens_sentence(letter_word_at(s, i)))
+            !opens_sentence(letter_word_at(s, i)) && !ends_attribution(word_before(s, i)))
             brk = false;
+        while (next_cut < cuts.size() && cuts[next_cut] < i) ++next_cut;
+        if (next_cut < cuts.size() && cuts[next_cut] == i) brk = true;
         if (brk) {
             push_piece(out, s.substr(start, i - start));
             start = i;
