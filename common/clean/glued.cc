@@ -1256,14 +1256,16 @@ bool dateline_follows(std::string_view s, std::size_t e) {
            s.substr(after, 2) == ".,";
 }
 
-// Whether a line of `context` opens with `word` (any case) and a space.
-bool line_opens_with_any_case(std::string_view context, std::string_view word) {
+// Whether a line of `context` opens with `word` (any case) and a space, or (`at_end`) ends with
+// a space and `word`.
+bool line_has_at_edge(std::string_view context, std::string_view word, bool at_end) {
     for (std::size_t start = 0; start < context.size();) {
         auto nl = context.find('\n', start);
         std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
         start = nl == std::string_view::npos ? context.size() : nl + 1;
-        if (line.size() > word.size() && line[word.size()] == ' ' && whole_words_any_case(line.substr(0, word.size()), word, 1))
-            return true;
+        if (line.size() <= word.size()) continue;
+        std::size_t at = at_end ? line.size() - word.size() : 0;
+        if (line[at_end ? at - 1 : word.size()] == ' ' && whole_words_any_case(line.substr(at, word.size()), word, 1)) return true;
     }
     return false;
 }
@@ -1276,23 +1278,30 @@ bool is_month_abbreviation(std::string_view w) {
 
 // Where a token of one case that the article uses nowhere else splits into two words that it does
 // use ("IMPORTS ALLOCATIONSGUATEMALA nil 43,680", "vs 18 ctsnet 5,281,000"): exactly one cut leaves
-// words of three letters or more found elsewhere in the article, in any case; before a dateline the
-// first word alone will do, the longest ("BOOSTS DIVIDENDCHICAGO, April 8"). 0 when none.
-std::size_t vocabulary_cut(std::string_view token, std::string_view context, bool dateline) {
-    if (whole_words_any_case(context, token, 2) >= 2) return 0;
+// words of three letters or more found elsewhere in the article, in any case (`both`). Failing
+// that, the cut after the longest first word of four letters or more that the article uses, four
+// letters or more before the end (`first`), for the caller to vouch for ("BOOSTS DIVIDENDCHICAGO,
+// April 8"). 0 when none.
+struct VocabularyCut {
+    std::size_t both = 0, first = 0;
+};
+
+VocabularyCut vocabulary_cut(std::string_view token, std::string_view context) {
+    if (whole_words_any_case(context, token, 2) >= 2) return {};
     std::size_t cut = 0, longest_first = 0;
     for (std::size_t k = 3; k + 3 <= token.size(); ++k) {
         if (whole_words_any_case(context, token.substr(0, k), 1) == 0) continue;
         longest_first = k;
         if (whole_words_any_case(context, token.substr(k), 1) == 0) continue;
         // A lowercase row opens with a label that opens other rows ("ctsnet", not "yearend").
-        if (std::islower(static_cast<unsigned char>(token[0])) && !line_opens_with_any_case(context, token.substr(k))) continue;
+        if (std::islower(static_cast<unsigned char>(token[0])) && !line_has_at_edge(context, token.substr(k), false)) continue;
         // A range of months is one heading ("JANMARCH 189.75", "APRILJUNE").
         if (is_month_abbreviation(token.substr(0, k)) && is_month_abbreviation(token.substr(k))) continue;
-        if (cut != 0) return 0;  // ambiguous
+        if (cut != 0) return {};  // ambiguous
         cut = k;
     }
-    return cut != 0 ? cut : dateline ? longest_first : 0;
+    if (longest_first < 4 || token.size() - longest_first < 4) longest_first = 0;
+    return {cut, longest_first};
 }
 
 // The cuts of `vocabulary_cut` in `s`, in order, where the paragraph after the cut is a row (a
@@ -1322,8 +1331,18 @@ std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view co
             bool dateline = upper && before.size() >= 2 &&
                             std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
                             dateline_follows(s, e);
-            if (dateline || (e < s.size() && s[e] == ' ' && figure_among_words(s.substr(e, 64), 3, false)))
-                if (auto k = vocabulary_cut(token, context, dateline)) cuts.push_back(i + k);
+            if (dateline || (e < s.size() && s[e] == ' ' && figure_among_words(s.substr(e, 64), 3, false))) {
+                // The first word alone before a dateline, or, ending a heading as it does elsewhere,
+                // before a row shaped as a line of the article ("IMPORTS ALLOCATIONSGUATEMALA nil
+                // 43,680" where "IMPORTS ALLOCATIONS" and "GUYANA nil 10,920" are lines).
+                auto cut = vocabulary_cut(token, context);
+                std::size_t k = cut.both;
+                if (k == 0 && cut.first != 0 && upper &&
+                    (dateline || (line_has_at_edge(context, token.substr(0, cut.first), true) &&
+                                  some_line_has_shape(context, row_shape(s.substr(i + cut.first))))))
+                    k = cut.first;
+                if (k != 0) cuts.push_back(i + k);
+            }
         }
         i = e;
     }
@@ -1606,6 +1625,38 @@ std::size_t run_heading_end(std::string_view s, std::string_view context, bool a
     return i;
 }
 
+// Set off by a run of spaces, a title whose last word runs into a lowercase row: "A shift in
+// strategynet loss 1.16 billion", "Rising costs for farmersrevs 52.6 mln". The title has two to ten
+// words of letters, starts with a capital and holds no "is"/"said"-type verb; the glued token, of
+// six lowercase letters or more, is the article's only one and cuts in one place only into four
+// letters or more of the title's word and a row: its word opens other rows of the article, any
+// case, or is a word of the article and the row has the shape of another line (a title's last word is seldom one of the story's;
+// "island" is no "isl" and "and"); a figure follows within four words. Returns where the row starts, or 0.
+std::size_t run_heading_row_cut(std::string_view s, std::string_view context) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < s.size() && words < 10; ++words) {
+        std::size_t e = s.find(' ', i);
+        if (e == std::string_view::npos) return 0;
+        std::string_view token = s.substr(i, e - i);
+        if (!std::all_of(token.begin(), token.end(), ascii_alpha) || (words == 0 && !std::isupper(static_cast<unsigned char>(token[0]))))
+            return 0;
+        if (words >= 1 && token.size() >= 6 && lowercase_word(token) && figure_among_words(s.substr(e, 64), 4, false) &&
+            !has_finite_verb(s.substr(0, i)) && whole_words_any_case(context, token, 2) < 2) {
+            std::size_t cut = 0;
+            for (std::size_t k = 4; k + 3 <= token.size(); ++k) {
+                if (!line_has_at_edge(context, token.substr(k), false) &&
+                    (whole_words_any_case(context, token.substr(k), 1) == 0 || !some_line_has_shape(context, row_shape(s.substr(i + k)))))
+                    continue;
+                if (cut != 0) return 0;  // ambiguous
+                cut = k;
+            }
+            if (cut != 0) return i + cut;
+        }
+        i = e + 1;
+    }
+    return 0;
+}
+
 // A heading glued to the sentence after it: "Strained ties between Jerusalem and MoscowTies
 // between ...". The first lower->Upper junction that is not part of a name decides: it splits only
 // when the left side looks like a title (3-10 words, starts with a capital, no punctuation, quotes
@@ -1615,6 +1666,9 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
                                           bool opens_piece = false) {
     if ((after_run || opens_piece) && !context.empty()) {
         if (auto at = run_heading_end(s, context, after_run)) return {std::string(strutil::trim(s.substr(0, at))), std::string(strutil::trim(s.substr(at)))};
+    }
+    if (after_run && !context.empty()) {
+        if (auto at = run_heading_row_cut(s, context)) return {std::string(s.substr(0, at)), std::string(strutil::trim(s.substr(at)))};
     }
     if (after_run && !context.empty()) {
         // Set off by a run of spaces, a title glued to a number that opens a row or a sentence:
