@@ -39,6 +39,8 @@ constexpr std::array<std::string_view, 49> kCamelNames = {
 constexpr std::array<std::string_view, 12> kNamePrefixes = {"mac", "van", "von", "del", "della", "des",
                                                             "les", "los", "las", "san", "ibn", "abu"};
 
+bool ascii_alpha(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
+
 bool is_open_quote(std::int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0xAB; }
 bool is_close_quote(std::int32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
 bool is_closer(std::int32_t cp) { return is_close_quote(cp) || cp == ')' || cp == ']'; }
@@ -1058,6 +1060,29 @@ bool inside_prose(std::string_view s, std::size_t begin, std::size_t i) {
     return words >= 12 && 2 * lower >= words;
 }
 
+// A heading of one capitalised word glued to a row whose label, `right` at `i`, labels rows of the
+// article elsewhere: "YearShr 85 cts" and "Six MthsShr 34 cts" where "Shr 48 cts" is a row. The
+// label is followed by a figure there and here; a camel-case name's second half ("BankAmerica")
+// does not label rows.
+// `begin`: where the current piece starts ("mln|YearShr" was cut before).
+bool heading_before_row_label(std::string_view s, std::size_t begin, std::size_t i, std::string_view right,
+                              std::string_view context) {
+    std::size_t lb = std::max(begin, i - word_before(s, i).size());
+    std::string_view left = s.substr(lb, i - lb);
+    std::size_t re = i + right.size();
+    if (left.size() < 3 || (lb > begin && s[lb - 1] != ' ') || !std::isupper(static_cast<unsigned char>(left[0])) ||
+        !std::all_of(left.begin() + 1, left.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) || re + 1 >= s.size() ||
+        s[re] != ' ' || !std::isdigit(static_cast<unsigned char>(s[re + 1])))
+        return false;
+    for (auto pos = context.find(right); pos != std::string_view::npos; pos = context.find(right, pos + 1)) {
+        std::size_t e = pos + right.size();
+        if ((pos == 0 || !ascii_alpha(context[pos - 1])) && e + 1 < context.size() && context[e] == ' ' &&
+            std::isdigit(static_cast<unsigned char>(context[e + 1])))
+            return true;
+    }
+    return false;
+}
+
 // Words that end a paragraph of reported speech ("..., the sources said"): glued to a capital
 // ("the sources saidMarketing Minister", "he saidJeffrey said") they end it even inside a long
 // sentence, where no name or typo of the source starts with them.
@@ -1215,8 +1240,6 @@ bool decimals_run_on(std::string_view s, std::size_t start, std::size_t i, std::
     if (std::count(shape.begin(), shape.end(), 'N') < 2) return false;
     return row_shape(s.substr(start, i - start)) == shape || some_line_has_shape(context, shape);
 }
-
-bool ascii_alpha(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
 
 // The last space-separated word of `text`.
 std::string_view last_word(std::string_view text) {
@@ -1431,6 +1454,15 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                                         strutil::is_lower(decode_at(s, right_end + 1, nullptr))) ||
                                        (right.size() >= 2 && strutil::is_lower(second) && right_end < s.size() &&
                                         s[right_end] == ','));
+            // After a lowercase word, a hyphenated word ends whole too ("6.2pPre-tax profit",
+            // "24.3 mlnPre-tax 26.6 mln"), and capitals that run into the capitalised word of a
+            // row are a heading ("32.9 mlnYEARShr 58 cts").
+            bool hyphenated = right.size() >= 2 && strutil::is_lower(second) && right_end + 1 < s.size() &&
+                              s[right_end] == '-' && std::islower(static_cast<unsigned char>(s[right_end + 1]));
+            std::size_t caps_end = i;
+            while (caps_end < s.size() && s[caps_end] >= 'A' && s[caps_end] <= 'Z') ++caps_end;
+            bool caps_then_word = !strutil::is_upper(prev) && caps_end - i >= 4 && caps_end < s.size() &&
+                                  std::islower(static_cast<unsigned char>(s[caps_end]));
             // An all-capitals word must start here, not inside a longer run ("NOTE", not "OTE").
             bool caps_word = !strutil::is_upper(prev) && acronym_word_at(s, i) && whole;
             bool label = caps_word && right_end < s.size() && s[right_end] == ':';  // "NOTE:", "UPDATE:"
@@ -1440,7 +1472,7 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                 brk = false;
             } else if (label) {
                 brk = true;
-            } else if (strutil::is_lower(prev) && (cap_word || caps_word || opener_after_lower)) {
+            } else if (strutil::is_lower(prev) && (cap_word || caps_word || opener_after_lower || hyphenated || caps_then_word)) {
                 std::string_view left = word_before(s, i);
                 // The left word must be all lowercase letters from its start: "prior", "reaction".
                 bool all_lower = left.size() >= 2;
@@ -1453,7 +1485,7 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                 if (!all_lower && !left.empty()) {
                     std::size_t k = left.size();
                     while (k > 0 && strutil::is_lower(static_cast<unsigned char>(left[k - 1]))) --k;
-                    all_lower = k > 0 && k < left.size() && std::isdigit(static_cast<unsigned char>(left[k - 1])) && cap_word;
+                    all_lower = k > 0 && k < left.size() && std::isdigit(static_cast<unsigned char>(left[k - 1])) && (cap_word || hyphenated);
                 }
                 brk = all_lower && !is_lower_particle(left);
             }
@@ -1482,6 +1514,9 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                       (strutil::is_upper(prev) && opens_sentence_in(context, right)) ||  // "23 CTSNet loss"
                       (strutil::is_lower(prev) && cap_word && word_before(s, i).size() >= 3 &&
                        opens_sentence(right));  // "Tom StanzelCollins was"
+            if (!brk && cap_word && strutil::is_lower(prev) && !context.empty() && !inside_angle_brackets(s, i) &&
+                !is_camel_name_at(s, i))
+                brk = heading_before_row_label(s, start, i, right, context);
             if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i))
                 brk = glued_row_junction(s, i, context) || (glued_after_day_month(s, i) && !token_recurs(s, i, context)) ||
                       (prev == ')' && caps_word && !token_recurs(s, i, context));  // "(2358.96)AB 12664"
