@@ -437,6 +437,7 @@ bool opens_sentence_in(std::string_view context, std::string_view word) {
 
 bool has_lower(std::string_view w);
 bool has_finite_verb(std::string_view s);
+std::string_view last_word(std::string_view text);
 
 bool all_digits(std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -926,6 +927,32 @@ bool glued_after_fraction(std::string_view s, std::size_t i) {
     return grouped && (e == s.size() || s[e] == ' ');
 }
 
+// A dash item glued to the item before it: after a comma ("due March 1, 1997,- 8-1/2 pct bonds"),
+// or, in a piece that is itself a dash item, after a word ("-- sorghum 585,552 acres-- cotton").
+// A dash the source sets between words has no space after it ("airports--Dallas").
+bool glued_dash_item(std::string_view s, std::size_t i) {
+    if (s[i] != '-' || i + 2 >= s.size()) return false;
+    if (s[i - 1] == ',' && s[i + 1] == ' ') return std::isalnum(static_cast<unsigned char>(s[i + 2])) != 0;
+    return s.substr(i, 3) == "-- " && std::isalnum(static_cast<unsigned char>(s[i - 1])) && s.substr(0, 3) == "-- ";
+}
+
+// A remark in brackets that ends the text glued to a figure or lowercase word: "Sales 22.6 mln vs
+// 26.3 mln(Mouduline International Inc)", "Record March 31(Company corrects amount...)", "SIX MTHS
+// 199/197(ALL DISCS)". The remark opens with a capital and holds a space; a capitalised word
+// before it is a heading's own note ("Debt(Dec vs Nov)").
+bool glued_remark(std::string_view s, std::size_t i) {
+    if (s[i] != '(' || i + 2 >= s.size() || !std::isupper(static_cast<unsigned char>(s[i + 1])) || s.back() != ')' ||
+        s.find(' ', i) == std::string_view::npos || s.find(')', i) != s.size() - 1)
+        return false;
+    std::string_view before = last_word(s.substr(0, i));
+    bool lowercase = before.size() >= 3 && std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    bool figure = !before.empty() && std::isdigit(static_cast<unsigned char>(before.back())) &&
+                  std::all_of(before.begin(), before.end(), [](char ch) {
+                      return std::isdigit(static_cast<unsigned char>(ch)) || ch == ',' || ch == '.' || ch == '/';
+                  });
+    return lowercase || figure;
+}
+
 // Whether a list item or table row glued to what comes before starts at `i`:
 //  - after an empty table cell "--" that follows a number or another cell ("IV 4.65 --V 4.65"),
 //    or dates after a dash that ends a line ("expects --2/26 2/27");
@@ -933,7 +960,9 @@ bool glued_after_fraction(std::string_view s, std::size_t i) {
 //  - after a colon or semicolon: a numbered item or a dash ("points:1) Regular", "points:- The
 //    terms", "regulations;-- tightening");
 //  - a number whose last thousands group runs on ("3,994,8081st half"), a fraction run into a
-//    number ("1/8599,500").
+//    number ("1/8599,500");
+//  - a dash item after a comma or another item, a closing remark in brackets (`glued_dash_item`,
+//    `glued_remark`).
 bool glued_list_start(std::string_view s, std::size_t i) {
     if (i < 2 || i >= s.size()) return false;
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -1025,7 +1054,7 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         bool ordinal = suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ";
         return ordinal || (e - i >= 2 && c != '0' && e < s.size() && s[e] == ' ');
     }
-    return std::isdigit(c) && glued_after_fraction(s, i);
+    return (std::isdigit(c) && glued_after_fraction(s, i)) || glued_dash_item(s, i) || glued_remark(s, i);
 }
 
 // Whether the junction at `i` falls inside running prose: the sentence it is in, from its start
@@ -1302,9 +1331,8 @@ bool is_month_abbreviation(std::string_view w) {
 // Where a token of one case that the article uses nowhere else splits into two words that it does
 // use ("IMPORTS ALLOCATIONSGUATEMALA nil 43,680", "vs 18 ctsnet 5,281,000"): exactly one cut leaves
 // words of three letters or more found elsewhere in the article, in any case (`both`). Failing
-// that, the cut after the longest first word of four letters or more that the article uses, four
-// letters or more before the end (`first`), for the caller to vouch for ("BOOSTS DIVIDENDCHICAGO,
-// April 8"). 0 when none.
+// that, the cut after the longest first word that the article uses (`first`), for the caller to
+// vouch for ("BOOSTS DIVIDENDCHICAGO, April 8"). 0 when none.
 struct VocabularyCut {
     std::size_t both = 0, first = 0;
 };
@@ -1323,7 +1351,6 @@ VocabularyCut vocabulary_cut(std::string_view token, std::string_view context) {
         if (cut != 0) return {};  // ambiguous
         cut = k;
     }
-    if (longest_first < 4 || token.size() - longest_first < 4) longest_first = 0;
     return {cut, longest_first};
 }
 
@@ -1358,12 +1385,13 @@ std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view co
                 // The first word alone before a dateline, or, ending a heading as it does elsewhere,
                 // before a row shaped as a line of the article ("IMPORTS ALLOCATIONSGUATEMALA nil
                 // 43,680" where "IMPORTS ALLOCATIONS" and "GUYANA nil 10,920" are lines).
+                // (A dateline's word and city have four letters or more: "DIV" is no headline's end.)
                 auto cut = vocabulary_cut(token, context);
-                std::size_t k = cut.both;
-                if (k == 0 && cut.first != 0 && upper &&
-                    (dateline || (line_has_at_edge(context, token.substr(0, cut.first), true) &&
-                                  some_line_has_shape(context, row_shape(s.substr(i + cut.first))))))
-                    k = cut.first;
+                std::size_t k = cut.both, f = cut.first;
+                if (k == 0 && f != 0 && upper &&
+                    ((dateline && f >= 4 && token.size() - f >= 4) ||
+                     (line_has_at_edge(context, token.substr(0, f), true) && some_line_has_shape(context, row_shape(s.substr(i + f))))))
+                    k = f;
                 if (k != 0) cuts.push_back(i + k);
             }
         }
