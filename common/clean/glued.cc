@@ -1354,6 +1354,18 @@ VocabularyCut vocabulary_cut(std::string_view token, std::string_view context) {
     return {cut, longest_first};
 }
 
+// After a figure, a unit that the article writes elsewhere, an abbreviation without a vowel ("cts",
+// "dlrs", "mln"), glued to the lowercase label of the next row: "vs 18 ctsnet 5,281,000". No
+// word of English starts with such letters. The cut after the longest one, three letters or more
+// left; 0 when none.
+std::size_t unit_cut(std::string_view token, std::string_view context) {
+    std::size_t k = 0;
+    while (k < token.size() && std::string_view("aeiouy").find(token[k]) == std::string_view::npos) ++k;
+    for (; k >= 3; --k)
+        if (token.size() - k >= 3 && whole_words_any_case(context, token.substr(0, k), 1) > 0) return k;
+    return 0;
+}
+
 // The cuts of `vocabulary_cut` in `s`, in order, where the paragraph after the cut is a row (a
 // figure among its first words) or opens with a dateline. A token in capitals stands alone or after
 // a slash, not after a figure (a row's label: "1,660,200 GENCORP 117 3/4"), a lowercase one after a
@@ -1392,6 +1404,7 @@ std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view co
                     ((dateline && f >= 4 && token.size() - f >= 4) ||
                      (line_has_at_edge(context, token.substr(0, f), true) && some_line_has_shape(context, row_shape(s.substr(i + f))))))
                     k = f;
+                if (k == 0 && lower) k = unit_cut(token, context);
                 if (k != 0) cuts.push_back(i + k);
             }
         }
@@ -1667,6 +1680,9 @@ std::size_t run_heading_end(std::string_view s, std::string_view context, bool a
         // half does ("BlueFish's"); capitals ("USDA", "LAST") and a lone capital ("A 100") may
         // end anyhow.
         ok = !capitalised || (e < s.size() && (s[e] == ' ' || s[e] == ',' || s[e] == '.' || s[e] == '-' || s[e] == ':'));
+        // A word that ends the text is a heading of its own when the article uses it, any case
+        // ("Concerns in WashingtonYear" before a table's "Year" rows).
+        if (capitalised && e == s.size() && after_run) ok = whole_words_any_case(context, w, 1) > 0;
         // At the start of a paragraph with no run of spaces before, a camel-case name is far more
         // likely ("PaineWebber Group", "Inter-American"): only capitals ("USDA", "LAST") count.
         if (!after_run) ok = ok && !capitalised && w.size() >= 2;
