@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "common/text/strutil.h"
 
@@ -906,6 +907,8 @@ bool glued_after_day_month(std::string_view s, std::size_t i) {
 // a first group of four digits or more ("8599,500"); cut at `i` after a price's denominator (2 to
 // 64, larger than the numerator), the rest is a number grouped by thousands ("599,500").
 bool glued_after_fraction(std::string_view s, std::size_t i) {
+    // (A denominator has one or two digits: look for its slash first, as this runs at every digit.)
+    if (!((i >= 2 && s[i - 2] == '/') || (i >= 3 && s[i - 3] == '/'))) return false;
     auto digit = [&](std::size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); };
     std::size_t j = i;
     while (j > 0 && digit(j - 1)) --j;
@@ -1279,9 +1282,11 @@ std::string_view last_word(std::string_view text) {
 // How many times (up to `limit`) `word` occurs in `text` as a whole word, in any case.
 std::size_t whole_words_any_case(std::string_view text, std::string_view word, std::size_t limit) {
     auto lower = [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); };
+    const char first[] = {lower(word[0]), static_cast<char>(std::toupper(static_cast<unsigned char>(word[0]))), '\0'};
     std::size_t n = 0;
-    for (std::size_t p = 0; p + word.size() <= text.size() && n < limit; ++p) {
-        if (lower(text[p]) != lower(word[0]) || (p > 0 && ascii_alpha(text[p - 1]))) continue;
+    for (std::size_t p = text.find_first_of(first); p != std::string_view::npos && p + word.size() <= text.size() && n < limit;
+         p = text.find_first_of(first, p + 1)) {
+        if (p > 0 && ascii_alpha(text[p - 1])) continue;
         std::size_t e = p + word.size();
         if (e < text.size() && ascii_alpha(text[e])) continue;
         bool same = true;
@@ -1337,13 +1342,45 @@ struct VocabularyCut {
     std::size_t both = 0, first = 0;
 };
 
-VocabularyCut vocabulary_cut(std::string_view token, std::string_view context) {
-    if (whole_words_any_case(context, token, 2) >= 2) return {};
+// What the article's whole words (any case) say about `token` (under 64 letters), in one pass over
+// `context`: how often it occurs, and which of its beginnings and ends of three letters or more,
+// leaving three, are words (bit n: the first or last n letters).
+struct TokenParts {
+    std::size_t whole = 0;
+    std::uint64_t firsts = 0, lasts = 0;
+};
+
+TokenParts token_parts(std::string_view context, std::string_view token) {
+    auto same = [](std::string_view a, std::string_view b) {
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (std::tolower(static_cast<unsigned char>(a[k])) != std::tolower(static_cast<unsigned char>(b[k]))) return false;
+        return true;
+    };
+    TokenParts parts;
+    for (std::size_t p = 0; p < context.size();) {
+        if (!ascii_alpha(context[p])) {
+            ++p;
+            continue;
+        }
+        std::size_t e = p;
+        while (e < context.size() && ascii_alpha(context[e])) ++e;
+        std::string_view w = context.substr(p, e - p);
+        p = e;
+        if (w.size() == token.size() && same(w, token)) ++parts.whole;
+        if (w.size() < 3 || w.size() + 3 > token.size()) continue;
+        if (same(w, token.substr(0, w.size()))) parts.firsts |= std::uint64_t{1} << w.size();
+        if (same(w, token.substr(token.size() - w.size()))) parts.lasts |= std::uint64_t{1} << w.size();
+    }
+    return parts;
+}
+
+VocabularyCut vocabulary_cut(std::string_view token, std::string_view context, const TokenParts& parts) {
+    if (parts.whole >= 2) return {};
     std::size_t cut = 0, longest_first = 0;
     for (std::size_t k = 3; k + 3 <= token.size(); ++k) {
-        if (whole_words_any_case(context, token.substr(0, k), 1) == 0) continue;
+        if (!(parts.firsts >> k & 1)) continue;
         longest_first = k;
-        if (whole_words_any_case(context, token.substr(k), 1) == 0) continue;
+        if (!(parts.lasts >> (token.size() - k) & 1)) continue;
         // A lowercase row opens with a label that opens other rows ("ctsnet", not "yearend").
         if (std::islower(static_cast<unsigned char>(token[0])) && !line_has_at_edge(context, token.substr(k), false)) continue;
         // A range of months is one heading ("JANMARCH 189.75", "APRILJUNE").
@@ -1358,11 +1395,11 @@ VocabularyCut vocabulary_cut(std::string_view token, std::string_view context) {
 // "dlrs", "mln"), glued to the lowercase label of the next row: "vs 18 ctsnet 5,281,000". No
 // word of English starts with such letters. The cut after the longest one, three letters or more
 // left; 0 when none.
-std::size_t unit_cut(std::string_view token, std::string_view context) {
+std::size_t unit_cut(std::string_view token, const TokenParts& parts) {
     std::size_t k = 0;
     while (k < token.size() && std::string_view("aeiouy").find(token[k]) == std::string_view::npos) ++k;
     for (; k >= 3; --k)
-        if (token.size() - k >= 3 && whole_words_any_case(context, token.substr(0, k), 1) > 0) return k;
+        if (token.size() - k >= 3 && (parts.firsts >> k & 1)) return k;
     return 0;
 }
 
@@ -1381,15 +1418,21 @@ std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view co
         std::size_t e = i;
         while (e < s.size() && ascii_alpha(s[e])) ++e;
         std::string_view token = s.substr(i, e - i);
+        const std::size_t start = i;
+        i = e;
+        // (Cheap tests first: this runs over every word of glued text.)
+        if (token.size() < 6 || token.size() >= 64 || (e < s.size() && s[e] != ' ' && s[e] != ',')) continue;
         bool upper = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-        bool lower = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        bool left_ok = i == 0 || s[i - 1] == ' ' || (upper && s[i - 1] == '/');
-        std::string_view before = i >= 2 && s[i - 1] == ' ' ? last_word(s.substr(0, i - 1)) : std::string_view{};
+        bool lower = !upper && std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        if (!upper && !lower) continue;
+        bool left_ok = start == 0 || s[start - 1] == ' ' || (upper && s[start - 1] == '/');
+        std::string_view before = start >= 2 && s[start - 1] == ' ' ? last_word(s.substr(0, start - 1)) : std::string_view{};
+        auto figure_char = [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; };
         bool after_figure = !before.empty() && std::all_of(before.begin(), before.end(), [](char ch) {
             return std::isdigit(static_cast<unsigned char>(ch)) || ch == ',' || ch == '.' || ch == '/' || ch == '-';
-        }) && std::isdigit(static_cast<unsigned char>(before.back()));
-        left_ok = left_ok && (upper ? !figure_among_words(before, 1, true) : after_figure);
-        if (token.size() >= 6 && (upper || lower) && left_ok && (e == s.size() || s[e] == ' ' || s[e] == ',')) {
+        }) && figure_char(before.back());
+        left_ok = left_ok && (upper ? std::none_of(before.begin(), before.end(), figure_char) : after_figure);
+        if (left_ok) {
             bool dateline = upper && before.size() >= 2 &&
                             std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
                             dateline_follows(s, e);
@@ -1398,17 +1441,17 @@ std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view co
                 // before a row shaped as a line of the article ("IMPORTS ALLOCATIONSGUATEMALA nil
                 // 43,680" where "IMPORTS ALLOCATIONS" and "GUYANA nil 10,920" are lines).
                 // (A dateline's word and city have four letters or more: "DIV" is no headline's end.)
-                auto cut = vocabulary_cut(token, context);
+                const TokenParts parts = token_parts(context, token);
+                auto cut = vocabulary_cut(token, context, parts);
                 std::size_t k = cut.both, f = cut.first;
                 if (k == 0 && f != 0 && upper &&
                     ((dateline && f >= 4 && token.size() - f >= 4) ||
-                     (line_has_at_edge(context, token.substr(0, f), true) && some_line_has_shape(context, row_shape(s.substr(i + f))))))
+                     (line_has_at_edge(context, token.substr(0, f), true) && some_line_has_shape(context, row_shape(s.substr(start + f))))))
                     k = f;
-                if (k == 0 && lower) k = unit_cut(token, context);
-                if (k != 0) cuts.push_back(i + k);
+                if (k == 0 && lower && parts.whole < 2) k = unit_cut(token, parts);
+                if (k != 0) cuts.push_back(start + k);
             }
         }
-        i = e;
     }
     return cuts;
 }
@@ -1449,7 +1492,10 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
         auto cp = decode_at(s, i, &len);
         auto prev = decode_before(s, i, nullptr);
         bool brk = false;
-        if (!context.empty() && glued_list_start(s, i)) {
+        // (Most characters are lowercase letters and spaces, which start no list item or row.)
+        const char ch = s[i];
+        if (!context.empty() && ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '(') &&
+            glued_list_start(s, i)) {
             push_piece(out, s.substr(start, i - start));
             start = i;
             i += len;
