@@ -1425,7 +1425,12 @@ std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view co
         bool upper = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
         bool lower = !upper && std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
         if (!upper && !lower) continue;
-        bool left_ok = start == 0 || s[start - 1] == ' ' || (upper && s[start - 1] == '/');
+        // A lowercase token cuts only after a unit ("ctsnet"): in prose after a figure ("in 1986
+        // compared with"), a word opening with a vowel among its first three letters is no unit,
+        // and the article need not be searched for it.
+        if (lower && token.substr(0, 3).find_first_of("aeiouy") != std::string_view::npos) continue;
+        // (A piece's first word has nothing before it to have been glued to.)
+        bool left_ok = start > 0 && (s[start - 1] == ' ' || (upper && s[start - 1] == '/'));
         std::string_view before = start >= 2 && s[start - 1] == ' ' ? last_word(s.substr(0, start - 1)) : std::string_view{};
         auto figure_char = [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; };
         bool after_figure = !before.empty() && std::all_of(before.begin(), before.end(), [](char ch) {
