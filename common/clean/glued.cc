@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "common/text/strutil.h"
 
@@ -38,6 +39,8 @@ constexpr std::array<std::string_view, 49> kCamelNames = {
 // Name prefixes that are followed by a capital (MacArthur, VanDyke): never a heading boundary.
 constexpr std::array<std::string_view, 12> kNamePrefixes = {"mac", "van", "von", "del", "della", "des",
                                                             "les", "los", "las", "san", "ibn", "abu"};
+
+bool ascii_alpha(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
 
 bool is_open_quote(std::int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0xAB; }
 bool is_close_quote(std::int32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
@@ -434,6 +437,8 @@ bool opens_sentence_in(std::string_view context, std::string_view word) {
 }
 
 bool has_lower(std::string_view w);
+bool has_finite_verb(std::string_view s);
+std::string_view last_word(std::string_view text);
 
 bool all_digits(std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -488,7 +493,7 @@ bool lowercase_word(std::string_view w) {
 }
 
 // Less usual openings of a sentence glued to a sentence end, for text known to be glued: a company
-// in angle brackets ("reported.<Syarikat Telekom"), a bracketed remark ("growth.(See page"),
+// in angle brackets ("reported.<Syarikat Telekom"), a bracketed remark or note ("growth.(See page", "(B) - Ultimate"),
 // firms named by initials ("said.S and P cited", "disclosed.D and K"), a name with an apostrophe
 // ("said.O'Connor's action") and a hyphenated capital word ("members.IG-Metall", "said.OS-2").
 bool glued_opening_at(std::string_view s, std::size_t i) {
@@ -499,7 +504,8 @@ bool glued_opening_at(std::string_view s, std::size_t i) {
         auto close = s.find('>', i);
         return up(i + 1) && close != std::string_view::npos && s.substr(i, close - i).find(' ') != std::string_view::npos;
     }
-    if (s[i] == '(') return up(i + 1) && low(i + 2);
+    // "(B) - Ultimate destination": a lettered note, as a table's notes are listed.
+    if (s[i] == '(') return up(i + 1) && (low(i + 2) || (s[i + 2] == ')' && s[i + 3] == ' '));
     if (!up(i)) return false;
     if (s.substr(i + 1, 5) == " and " && up(i + 6) && (i + 7 >= s.size() || s[i + 7] == ' ' || s[i + 7] == ',')) return true;
     if (s[i + 1] == '\'' && up(i + 2) && low(i + 3)) return true;
@@ -524,7 +530,7 @@ bool acronym_is_noun(std::string_view acronym, std::string_view context) {
 
 // After an acronym that the article uses as a noun ("the savings generated in the U.S.Volcker
 // said", "outside the U.S.Intraocular lenses are", "to the U.S.Initially, TNT"), a capitalised word
-// and then a lowercase one or a comma opens a sentence unless the article writes the two together
+// and then a lowercase one, a comma or a possessive ("the U.S.Toshiba's 50-pct unit") opens a sentence unless the article writes the two together
 // elsewhere: a name that belongs with the acronym ("U.S. Steel said", "U.K. Treasury") is written
 // with it each time, while a glued sentence happens once.
 bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w, std::string_view context) {
@@ -534,7 +540,8 @@ bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w,
         !std::all_of(letters.begin(), letters.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
         return false;
     std::size_t after = dot + 1, end = after + w.size();
-    if (end + 1 >= s.size() || !((s[end] == ' ' && strutil::is_lower(decode_at(s, end + 1, nullptr))) || s[end] == ','))
+    if (end + 1 >= s.size() ||
+        !((s[end] == ' ' && strutil::is_lower(decode_at(s, end + 1, nullptr))) || s[end] == ',' || s.substr(end, 2) == "'s"))
         return false;
     std::size_t a = dot;
     while (a > 0 && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') || s[a - 1] == '.')) --a;
@@ -550,6 +557,16 @@ bool name_after_acronym(std::string_view s, std::size_t dot, std::string_view w,
             return false;  // "U.S. Volcker": written with the acronym
     }
     return true;
+}
+
+// A row of a dividend table glued after a dotted acronym that ends the row before: "Qtly div five
+// cts vs N.A.Payable April two" (a capitalised word, then a month). Not "N.Y.May" (a month itself).
+bool dated_row_after_acronym(std::string_view s, std::size_t dot, std::string_view w) {
+    std::string_view letters = word_before(s, dot);
+    std::size_t wstart = dot - letters.size();
+    if (letters.size() != 1 || wstart == 0 || s[wstart - 1] != '.') return false;
+    std::size_t end = dot + 1 + w.size();
+    return end + 1 < s.size() && s[end] == ' ' && is_month_name(letter_word_at(s, end + 1));
 }
 
 // An opening quote at `i` followed by a capital: after a sentence end, a quotation opens a sentence
@@ -664,7 +681,10 @@ std::vector<std::string> split_sentence_glue(std::string_view s, std::string_vie
                                      (after + 2 < s.size() && s[after] == 'A' && s[after + 1] == ' ' &&
                                       strutil::is_letter(decode_at(s, after + 2, nullptr)))));  // "on February 9.A BankAmerica spokesman"
                     if (!brk && !context.empty() && capitalised_word_at(s, after) && !is_month_name(w))
-                        brk = name_after_acronym(s, i, w, context);
+                        brk = name_after_acronym(s, i, w, context) || dated_row_after_acronym(s, i, w);
+                    if (!brk && !context.empty() && acronym_word_at(s, after) && opens_sentence_in(context, w) &&
+                        !token_recurs(s, i, context))
+                        brk = true;  // "called Alcatel N.V.ITT retained" where "ITT" opens other sentences
                     break;
                 }
                 case GluedLeft::initial: {
@@ -882,13 +902,70 @@ bool glued_after_day_month(std::string_view s, std::size_t i) {
     return true;
 }
 
+// A price's fraction glued to the number that opens the next row: "WICKES COS 4 1/8 OFF 1/8599,500
+// WESTERN DIG", "UP 2 1/8333,900 WANG LAB". The digits after the slash read as one number only with
+// a first group of four digits or more ("8599,500"); cut at `i` after a price's denominator (2 to
+// 64, larger than the numerator), the rest is a number grouped by thousands ("599,500").
+bool glued_after_fraction(std::string_view s, std::size_t i) {
+    // (A denominator has one or two digits: look for its slash first, as this runs at every digit.)
+    if (!((i >= 2 && s[i - 2] == '/') || (i >= 3 && s[i - 3] == '/'))) return false;
+    auto digit = [&](std::size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); };
+    std::size_t j = i;
+    while (j > 0 && digit(j - 1)) --j;
+    if (j == i || j < 2 || s[j - 1] != '/') return false;
+    std::size_t n = j - 1;
+    while (n > 0 && digit(n - 1)) --n;
+    if (n == j - 1 || j - 1 - n > 2 || (n > 0 && s[n - 1] != ' ' && s[n - 1] != '-') || i - j > 2) return false;
+    int numerator = std::stoi(std::string(s.substr(n, j - 1 - n)));
+    int denominator = std::stoi(std::string(s.substr(j, i - j)));
+    if (numerator >= denominator || (denominator & (denominator - 1)) != 0 || denominator < 2 || denominator > 64) return false;
+    std::size_t e = i;
+    while (digit(e)) ++e;
+    if (e - i > 3 || (i - j) + (e - i) < 4) return false;
+    bool grouped = false;
+    while (e < s.size() && s[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
+        e += 4;
+        grouped = true;
+    }
+    return grouped && (e == s.size() || s[e] == ' ');
+}
+
+// A dash item glued to the item before it: after a comma ("due March 1, 1997,- 8-1/2 pct bonds"),
+// or, in a piece that is itself a dash item, after a word ("-- sorghum 585,552 acres-- cotton").
+// A dash the source sets between words has no space after it ("airports--Dallas").
+bool glued_dash_item(std::string_view s, std::size_t i) {
+    if (s[i] != '-' || i + 2 >= s.size()) return false;
+    if (s[i - 1] == ',' && s[i + 1] == ' ') return std::isalnum(static_cast<unsigned char>(s[i + 2])) != 0;
+    return s.substr(i, 3) == "-- " && std::isalnum(static_cast<unsigned char>(s[i - 1])) && s.substr(0, 3) == "-- ";
+}
+
+// A remark in brackets that ends the text glued to a figure or lowercase word: "Sales 22.6 mln vs
+// 26.3 mln(Mouduline International Inc)", "Record March 31(Company corrects amount...)", "SIX MTHS
+// 199/197(ALL DISCS)". The remark opens with a capital and holds a space; a capitalised word
+// before it is a heading's own note ("Debt(Dec vs Nov)").
+bool glued_remark(std::string_view s, std::size_t i) {
+    if (s[i] != '(' || i + 2 >= s.size() || !std::isupper(static_cast<unsigned char>(s[i + 1])) || s.back() != ')' ||
+        s.find(' ', i) == std::string_view::npos || s.find(')', i) != s.size() - 1)
+        return false;
+    std::string_view before = last_word(s.substr(0, i));
+    bool lowercase = before.size() >= 3 && std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    bool figure = !before.empty() && std::isdigit(static_cast<unsigned char>(before.back())) &&
+                  std::all_of(before.begin(), before.end(), [](char ch) {
+                      return std::isdigit(static_cast<unsigned char>(ch)) || ch == ',' || ch == '.' || ch == '/';
+                  });
+    return lowercase || figure;
+}
+
 // Whether a list item or table row glued to what comes before starts at `i`:
 //  - after an empty table cell "--" that follows a number or another cell ("IV 4.65 --V 4.65"),
 //    or dates after a dash that ends a line ("expects --2/26 2/27");
 //  - a capitalised word right after a name in angle brackets ("Corp>Note continued");
 //  - after a colon or semicolon: a numbered item or a dash ("points:1) Regular", "points:- The
 //    terms", "regulations;-- tightening");
-//  - a number whose last thousands group runs on ("3,994,8081st half").
+//  - a number whose last thousands group runs on ("3,994,8081st half"), a fraction run into a
+//    number ("1/8599,500");
+//  - a dash item after a comma or another item, a closing remark in brackets (`glued_dash_item`,
+//    `glued_remark`).
 bool glued_list_start(std::string_view s, std::size_t i) {
     if (i < 2 || i >= s.size()) return false;
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -899,18 +976,24 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         while (d > 0 && s[d - 1] == '-') --d;
         return d == 0 || s[d - 1] == ' ';
     }
-    if (s[i - 1] == '-' && std::isupper(c) && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i + 1]))) {
+    if (s[i - 1] == '-' && std::isupper(c) && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1]))) {
         // A line that announces a table with a dash, glued to its first row: "Pretax profit
-        // includes -Agribusiness 28.3 mln", "in mln lbs --Production -- 1987". The dash stands
-        // after a space and a word, the row opens with a whole capitalised word and a figure
+        // includes -Agribusiness 28.3 mln", "in mln lbs --Production -- 1987", "in brackets -EC
+        // 5,500 (7,900)". The dash stands after a space and a word, the row opens with a whole
+        // capitalised word (or one of capitals) and a figure
         // follows within three words ("a consortium bank --National Westminster Bank Plc" and
         // "Alfa -Laval AB" are the source's dashes).
         std::size_t d = i;
         while (d > 0 && s[d - 1] == '-') --d;
         std::size_t e = i;
         while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
-        if (i - d <= 2 && d >= 2 && s[d - 1] == ' ' && std::isalpha(static_cast<unsigned char>(s[d - 2])) &&
-            e - i >= 3 && e < s.size() && s[e] == ' ') {
+        bool capitals = std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(e),
+                                    [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        // (Capitals only after a sentence's lowercase word: "CLOSING -APRIL 7" is a heading's date.)
+        bool word = (capitals && d >= 2 && std::islower(static_cast<unsigned char>(s[d - 2]))) ||
+                    std::islower(static_cast<unsigned char>(s[i + 1]));
+        if (word && i - d <= 2 && d >= 2 && s[d - 1] == ' ' && std::isalpha(static_cast<unsigned char>(s[d - 2])) &&
+            e - i >= (capitals ? 2u : 3u) && e < s.size() && s[e] == ' ') {
             for (std::size_t k = e, words = 0; k < s.size() && words < 3; ++words) {
                 while (k < s.size() && s[k] == ' ') ++k;
                 if (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) return true;
@@ -974,7 +1057,7 @@ bool glued_list_start(std::string_view s, std::size_t i) {
         bool ordinal = suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ";
         return ordinal || (e - i >= 2 && c != '0' && e < s.size() && s[e] == ' ');
     }
-    return false;
+    return (std::isdigit(c) && glued_after_fraction(s, i)) || glued_dash_item(s, i) || glued_remark(s, i);
 }
 
 // Whether the junction at `i` falls inside running prose: the sentence it is in, from its start
@@ -1007,6 +1090,37 @@ bool inside_prose(std::string_view s, std::size_t begin, std::size_t i) {
         }
     }
     return words >= 12 && 2 * lower >= words;
+}
+
+// A heading of one capitalised word glued to a row whose label, `right` at `i`, labels rows of the
+// article elsewhere: "YearShr 85 cts" and "Six MthsShr 34 cts" where "Shr 48 cts" is a row. The
+// label is followed by a figure there and here; a camel-case name's second half ("BankAmerica")
+// does not label rows.
+// `begin`: where the current piece starts ("mln|YearShr" was cut before).
+bool heading_before_row_label(std::string_view s, std::size_t begin, std::size_t i, std::string_view right,
+                              std::string_view context) {
+    std::size_t lb = std::max(begin, i - word_before(s, i).size());
+    std::string_view left = s.substr(lb, i - lb);
+    std::size_t re = i + right.size();
+    if (left.size() < 3 || (lb > begin && s[lb - 1] != ' ') || !std::isupper(static_cast<unsigned char>(left[0])) ||
+        !std::all_of(left.begin() + 1, left.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) || re + 1 >= s.size() ||
+        s[re] != ' ' || !std::isdigit(static_cast<unsigned char>(s[re + 1])))
+        return false;
+    for (auto pos = context.find(right); pos != std::string_view::npos; pos = context.find(right, pos + 1)) {
+        std::size_t e = pos + right.size();
+        if ((pos == 0 || !ascii_alpha(context[pos - 1])) && e + 1 < context.size() && context[e] == ' ' &&
+            std::isdigit(static_cast<unsigned char>(context[e + 1])))
+            return true;
+    }
+    return false;
+}
+
+// Words that end a paragraph of reported speech ("..., the sources said"): glued to a capital
+// ("the sources saidMarketing Minister", "he saidJeffrey said") they end it even inside a long
+// sentence, where no name or typo of the source starts with them.
+bool ends_attribution(std::string_view w) {
+    static const std::array<std::string_view, 6> words = {"said", "says", "added", "adds", "stated", "noted"};
+    return std::find(words.begin(), words.end(), w) != words.end();
 }
 
 // A number running into a lowercase word ("noon - april 7quiet ones may 227.50", "5 1/8 - 4
@@ -1159,6 +1273,194 @@ bool decimals_run_on(std::string_view s, std::size_t start, std::size_t i, std::
     return row_shape(s.substr(start, i - start)) == shape || some_line_has_shape(context, shape);
 }
 
+// The last space-separated word of `text`.
+std::string_view last_word(std::string_view text) {
+    auto sp = text.rfind(' ');
+    return sp == std::string_view::npos ? text : text.substr(sp + 1);
+}
+
+// How many times (up to `limit`) `word` occurs in `text` as a whole word, in any case.
+std::size_t whole_words_any_case(std::string_view text, std::string_view word, std::size_t limit) {
+    auto lower = [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); };
+    const char first[] = {lower(word[0]), static_cast<char>(std::toupper(static_cast<unsigned char>(word[0]))), '\0'};
+    std::size_t n = 0;
+    for (std::size_t p = text.find_first_of(first); p != std::string_view::npos && p + word.size() <= text.size() && n < limit;
+         p = text.find_first_of(first, p + 1)) {
+        if (p > 0 && ascii_alpha(text[p - 1])) continue;
+        std::size_t e = p + word.size();
+        if (e < text.size() && ascii_alpha(text[e])) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < word.size() && same; ++k) same = lower(text[p + k]) == lower(word[k]);
+        if (same) ++n;
+    }
+    return n;
+}
+
+// A dateline after the token ending at `e`: the city's other words in capitals, then a comma and a
+// month and a day ("CHICAGO, April 8") or a state ("COSTA MESA, Calif., March 19", "GREENWICH, Conn.,").
+bool dateline_follows(std::string_view s, std::size_t e) {
+    while (e + 1 < s.size() && s[e] == ' ' && s[e + 1] >= 'A' && s[e + 1] <= 'Z') {
+        std::size_t k = e + 1;
+        while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+        if (k - e - 1 < 2) return false;
+        e = k;
+    }
+    if (s.substr(e, 2) != ", " || e + 3 >= s.size()) return false;
+    std::string_view w = letter_word_at(s, e + 2);
+    std::size_t after = e + 2 + w.size();
+    if (is_month_name(w)) return after + 1 < s.size() && s[after] == ' ' && std::isdigit(static_cast<unsigned char>(s[after + 1]));
+    return w.size() >= 2 && w.size() <= 5 && std::isupper(static_cast<unsigned char>(w[0])) && has_lower(w) &&
+           s.substr(after, 2) == ".,";
+}
+
+// Whether a line of `context` opens with `word` (any case) and a space, or (`at_end`) ends with
+// a space and `word`.
+bool line_has_at_edge(std::string_view context, std::string_view word, bool at_end) {
+    for (std::size_t start = 0; start < context.size();) {
+        auto nl = context.find('\n', start);
+        std::string_view line = context.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        start = nl == std::string_view::npos ? context.size() : nl + 1;
+        if (line.size() <= word.size()) continue;
+        std::size_t at = at_end ? line.size() - word.size() : 0;
+        if (line[at_end ? at - 1 : word.size()] == ' ' && whole_words_any_case(line.substr(at, word.size()), word, 1)) return true;
+    }
+    return false;
+}
+
+bool is_month_abbreviation(std::string_view w) {
+    static const std::array<std::string_view, 13> months = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                                            "jly", "aug", "sep", "oct", "nov", "dec"};
+    return w.size() >= 3 && std::find(months.begin(), months.end(), strutil::ascii_lower(w.substr(0, 3))) != months.end();
+}
+
+// Where a token of one case that the article uses nowhere else splits into two words that it does
+// use ("IMPORTS ALLOCATIONSGUATEMALA nil 43,680", "vs 18 ctsnet 5,281,000"): exactly one cut leaves
+// words of three letters or more found elsewhere in the article, in any case (`both`). Failing
+// that, the cut after the longest first word that the article uses (`first`), for the caller to
+// vouch for ("BOOSTS DIVIDENDCHICAGO, April 8"). 0 when none.
+struct VocabularyCut {
+    std::size_t both = 0, first = 0;
+};
+
+// What the article's whole words (any case) say about `token` (under 64 letters), in one pass over
+// `context`: how often it occurs, and which of its beginnings and ends of three letters or more,
+// leaving three, are words (bit n: the first or last n letters).
+struct TokenParts {
+    std::size_t whole = 0;
+    std::uint64_t firsts = 0, lasts = 0;
+};
+
+TokenParts token_parts(std::string_view context, std::string_view token) {
+    auto same = [](std::string_view a, std::string_view b) {
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (std::tolower(static_cast<unsigned char>(a[k])) != std::tolower(static_cast<unsigned char>(b[k]))) return false;
+        return true;
+    };
+    TokenParts parts;
+    for (std::size_t p = 0; p < context.size();) {
+        if (!ascii_alpha(context[p])) {
+            ++p;
+            continue;
+        }
+        std::size_t e = p;
+        while (e < context.size() && ascii_alpha(context[e])) ++e;
+        std::string_view w = context.substr(p, e - p);
+        p = e;
+        if (w.size() == token.size() && same(w, token)) ++parts.whole;
+        if (w.size() < 3 || w.size() + 3 > token.size()) continue;
+        if (same(w, token.substr(0, w.size()))) parts.firsts |= std::uint64_t{1} << w.size();
+        if (same(w, token.substr(token.size() - w.size()))) parts.lasts |= std::uint64_t{1} << w.size();
+    }
+    return parts;
+}
+
+VocabularyCut vocabulary_cut(std::string_view token, std::string_view context, const TokenParts& parts) {
+    if (parts.whole >= 2) return {};
+    std::size_t cut = 0, longest_first = 0;
+    for (std::size_t k = 3; k + 3 <= token.size(); ++k) {
+        if (!(parts.firsts >> k & 1)) continue;
+        longest_first = k;
+        if (!(parts.lasts >> (token.size() - k) & 1)) continue;
+        // A lowercase row opens with a label that opens other rows ("ctsnet", not "yearend").
+        if (std::islower(static_cast<unsigned char>(token[0])) && !line_has_at_edge(context, token.substr(k), false)) continue;
+        // A range of months is one heading ("JANMARCH 189.75", "APRILJUNE").
+        if (is_month_abbreviation(token.substr(0, k)) && is_month_abbreviation(token.substr(k))) continue;
+        if (cut != 0) return {};  // ambiguous
+        cut = k;
+    }
+    return {cut, longest_first};
+}
+
+// After a figure, a unit that the article writes elsewhere, an abbreviation without a vowel ("cts",
+// "dlrs", "mln"), glued to the lowercase label of the next row: "vs 18 ctsnet 5,281,000". No
+// word of English starts with such letters. The cut after the longest one, three letters or more
+// left; 0 when none.
+std::size_t unit_cut(std::string_view token, const TokenParts& parts) {
+    std::size_t k = 0;
+    while (k < token.size() && std::string_view("aeiouy").find(token[k]) == std::string_view::npos) ++k;
+    for (; k >= 3; --k)
+        if (token.size() - k >= 3 && (parts.firsts >> k & 1)) return k;
+    return 0;
+}
+
+// The cuts of `vocabulary_cut` in `s`, in order, where the paragraph after the cut is a row (a
+// figure among its first words) or opens with a dateline. A token in capitals stands alone or after
+// a slash, not after a figure (a row's label: "1,660,200 GENCORP 117 3/4"), a lowercase one after a
+// figure ("18 ctsnet"; "for 1986, totalled"): in prose, compounds ("farmland") abound. Before a
+// dateline the token ends a headline: a word in capitals goes before it ("WASHINGTON, March 26").
+std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view context) {
+    std::vector<std::size_t> cuts;
+    for (std::size_t i = 0; i < s.size();) {
+        if (!ascii_alpha(s[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i;
+        while (e < s.size() && ascii_alpha(s[e])) ++e;
+        std::string_view token = s.substr(i, e - i);
+        const std::size_t start = i;
+        i = e;
+        // (Cheap tests first: this runs over every word of glued text.)
+        if (token.size() < 6 || token.size() >= 64 || (e < s.size() && s[e] != ' ' && s[e] != ',')) continue;
+        bool upper = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        bool lower = !upper && std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        if (!upper && !lower) continue;
+        // A lowercase token cuts only after a unit ("ctsnet"): in prose after a figure ("in 1986
+        // compared with"), a word opening with a vowel among its first three letters is no unit,
+        // and the article need not be searched for it.
+        if (lower && token.substr(0, 3).find_first_of("aeiouy") != std::string_view::npos) continue;
+        // (A piece's first word has nothing before it to have been glued to.)
+        bool left_ok = start > 0 && (s[start - 1] == ' ' || (upper && s[start - 1] == '/'));
+        std::string_view before = start >= 2 && s[start - 1] == ' ' ? last_word(s.substr(0, start - 1)) : std::string_view{};
+        auto figure_char = [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; };
+        bool after_figure = !before.empty() && std::all_of(before.begin(), before.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch)) || ch == ',' || ch == '.' || ch == '/' || ch == '-';
+        }) && figure_char(before.back());
+        left_ok = left_ok && (upper ? std::none_of(before.begin(), before.end(), figure_char) : after_figure);
+        if (left_ok) {
+            bool dateline = upper && before.size() >= 2 &&
+                            std::all_of(before.begin(), before.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                            dateline_follows(s, e);
+            if (dateline || (e < s.size() && s[e] == ' ' && figure_among_words(s.substr(e, 64), 3, false))) {
+                // The first word alone before a dateline, or, ending a heading as it does elsewhere,
+                // before a row shaped as a line of the article ("IMPORTS ALLOCATIONSGUATEMALA nil
+                // 43,680" where "IMPORTS ALLOCATIONS" and "GUYANA nil 10,920" are lines).
+                // (A dateline's word and city have four letters or more: "DIV" is no headline's end.)
+                const TokenParts parts = token_parts(context, token);
+                auto cut = vocabulary_cut(token, context, parts);
+                std::size_t k = cut.both, f = cut.first;
+                if (k == 0 && f != 0 && upper &&
+                    ((dateline && f >= 4 && token.size() - f >= 4) ||
+                     (line_has_at_edge(context, token.substr(0, f), true) && some_line_has_shape(context, row_shape(s.substr(start + f))))))
+                    k = f;
+                if (k == 0 && lower && parts.whole < 2) k = unit_cut(token, parts);
+                if (k != 0) cuts.push_back(start + k);
+            }
+        }
+    }
+    return cuts;
+}
+
 // In text known to be glued, paragraph ends without punctuation glued to the next paragraph:
 //  - a lowercase word running into a capitalised one ("three cts priorPay March 13",
 //    "Market reactionComputer Terminal"): words that start lowercase and hold a capital are
@@ -1168,11 +1470,14 @@ bool decimals_run_on(std::string_view s, std::size_t start, std::size_t i, std::
 //  - any word running into a word that opens another paragraph of the same article ("YearShr
 //    93 cts" where "Shr 1.02 dlrs" is a paragraph; "PriceWheat" in a table of grains), which a
 //    camel-case name's second half (BankAmerica, PaineWebber) never does;
-//  - a word running into an opening quote and a capital (‘funding"They will’).
+//  - a word running into an opening quote and a capital (‘funding"They will’);
+//  - inside a token of one case, a cut between two words of the article (`vocabulary_cuts`).
 // The word after the junction must be whole (followed by a space, colon or the end).
 std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string_view context) {
     std::vector<std::string> out;
     std::size_t start = 0;
+    const std::vector<std::size_t> cuts = context.empty() ? std::vector<std::size_t>{} : vocabulary_cuts(s, context);
+    std::size_t next_cut = 0;
     const std::size_t straight_total = static_cast<std::size_t>(std::count(s.begin(), s.end(), '"'));
     // Whether the word at the junction opens a sentence (a word after it in lowercase: "police
     // saidA police spokesman", "officials told ReutersIn Australia, concern", "chairman Tom
@@ -1192,7 +1497,10 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
         auto cp = decode_at(s, i, &len);
         auto prev = decode_before(s, i, nullptr);
         bool brk = false;
-        if (!context.empty() && glued_list_start(s, i)) {
+        // (Most characters are lowercase letters and spaces, which start no list item or row.)
+        const char ch = s[i];
+        if (!context.empty() && ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '(') &&
+            glued_list_start(s, i)) {
             push_piece(out, s.substr(start, i - start));
             start = i;
             i += len;
@@ -1238,6 +1546,15 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                                         strutil::is_lower(decode_at(s, right_end + 1, nullptr))) ||
                                        (right.size() >= 2 && strutil::is_lower(second) && right_end < s.size() &&
                                         s[right_end] == ','));
+            // After a lowercase word, a hyphenated word ends whole too ("6.2pPre-tax profit",
+            // "24.3 mlnPre-tax 26.6 mln"), and capitals that run into the capitalised word of a
+            // row are a heading ("32.9 mlnYEARShr 58 cts").
+            bool hyphenated = right.size() >= 2 && strutil::is_lower(second) && right_end + 1 < s.size() &&
+                              s[right_end] == '-' && std::islower(static_cast<unsigned char>(s[right_end + 1]));
+            std::size_t caps_end = i;
+            while (caps_end < s.size() && s[caps_end] >= 'A' && s[caps_end] <= 'Z') ++caps_end;
+            bool caps_then_word = !strutil::is_upper(prev) && caps_end - i >= 4 && caps_end < s.size() &&
+                                  std::islower(static_cast<unsigned char>(s[caps_end]));
             // An all-capitals word must start here, not inside a longer run ("NOTE", not "OTE").
             bool caps_word = !strutil::is_upper(prev) && acronym_word_at(s, i) && whole;
             bool label = caps_word && right_end < s.size() && s[right_end] == ':';  // "NOTE:", "UPDATE:"
@@ -1247,7 +1564,7 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                 brk = false;
             } else if (label) {
                 brk = true;
-            } else if (strutil::is_lower(prev) && (cap_word || caps_word || opener_after_lower)) {
+            } else if (strutil::is_lower(prev) && (cap_word || caps_word || opener_after_lower || hyphenated || caps_then_word)) {
                 std::string_view left = word_before(s, i);
                 // The left word must be all lowercase letters from its start: "prior", "reaction".
                 bool all_lower = left.size() >= 2;
@@ -1260,7 +1577,7 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                 if (!all_lower && !left.empty()) {
                     std::size_t k = left.size();
                     while (k > 0 && strutil::is_lower(static_cast<unsigned char>(left[k - 1]))) --k;
-                    all_lower = k > 0 && k < left.size() && std::isdigit(static_cast<unsigned char>(left[k - 1])) && cap_word;
+                    all_lower = k > 0 && k < left.size() && std::isdigit(static_cast<unsigned char>(left[k - 1])) && (cap_word || hyphenated);
                 }
                 brk = all_lower && !is_lower_particle(left);
             }
@@ -1289,6 +1606,9 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                       (strutil::is_upper(prev) && opens_sentence_in(context, right)) ||  // "23 CTSNet loss"
                       (strutil::is_lower(prev) && cap_word && word_before(s, i).size() >= 3 &&
                        opens_sentence(right));  // "Tom StanzelCollins was"
+            if (!brk && cap_word && strutil::is_lower(prev) && !context.empty() && !inside_angle_brackets(s, i) &&
+                !is_camel_name_at(s, i))
+                brk = heading_before_row_label(s, start, i, right, context);
             if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i))
                 brk = glued_row_junction(s, i, context) || (glued_after_day_month(s, i) && !token_recurs(s, i, context)) ||
                       (prev == ')' && caps_word && !token_recurs(s, i, context));  // "(2358.96)AB 12664"
@@ -1296,10 +1616,14 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                    word_before(s, i).size() >= 3 && std::all_of(word_before(s, i).begin(), word_before(s, i).end(), [](char ch) {
                        return ch >= 'a' && ch <= 'z';
                    })) {
-            // "31.6 mln12 mths", "in year1986 year operating": a lowercase word glued to a number
-            // that opens the next paragraph ("mp3" and "g20" have shorter words).
+            // "31.6 mln12 mths", "in year1986 year operating", "92-176 days5.83 pct": a lowercase
+            // word glued to a number that opens the next paragraph ("mp3" and "g20" have shorter words).
             std::size_t e = i;
             while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+            // (A decimal not after a verb: "the shares was195.3 mn dlrs" is the source's typo.)
+            if (e + 1 < s.size() && s[e] == '.' && std::isdigit(static_cast<unsigned char>(s[e + 1])) &&
+                !has_finite_verb(word_before(s, i)))
+                for (++e; e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]));) ++e;
             std::string_view suffix = s.substr(e, 3);
             brk = e < s.size() && (s[e] == ' ' || suffix == "st " || suffix == "nd " || suffix == "rd " || suffix == "th ");
         } else if (strutil::is_digit(cp) && strutil::is_letter(prev) && !context.empty() && !inside_angle_brackets(s, i)) {
@@ -1318,8 +1642,10 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
         if (!brk && !context.empty() && strutil::is_digit(prev) && strutil::is_digit(cp) && decimals_run_on(s, start, i, context))
             brk = true;
         if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i) &&
-            !opens_sentence(letter_word_at(s, i)))
+            !opens_sentence(letter_word_at(s, i)) && !ends_attribution(word_before(s, i)))
             brk = false;
+        while (next_cut < cuts.size() && cuts[next_cut] < i) ++next_cut;
+        if (next_cut < cuts.size() && cuts[next_cut] == i) brk = true;
         if (brk) {
             push_piece(out, s.substr(start, i - start));
             start = i;
@@ -1405,6 +1731,9 @@ std::size_t run_heading_end(std::string_view s, std::string_view context, bool a
         // half does ("BlueFish's"); capitals ("USDA", "LAST") and a lone capital ("A 100") may
         // end anyhow.
         ok = !capitalised || (e < s.size() && (s[e] == ' ' || s[e] == ',' || s[e] == '.' || s[e] == '-' || s[e] == ':'));
+        // A word that ends the text is a heading of its own when the article uses it, any case
+        // ("Concerns in WashingtonYear" before a table's "Year" rows).
+        if (capitalised && e == s.size() && after_run) ok = whole_words_any_case(context, w, 1) > 0;
         // At the start of a paragraph with no run of spaces before, a camel-case name is far more
         // likely ("PaineWebber Group", "Inter-American"): only capitals ("USDA", "LAST") count.
         if (!after_run) ok = ok && !capitalised && w.size() >= 2;
@@ -1426,6 +1755,38 @@ std::size_t run_heading_end(std::string_view s, std::string_view context, bool a
     return i;
 }
 
+// Set off by a run of spaces, a title whose last word runs into a lowercase row: "A shift in
+// strategynet loss 1.16 billion", "Rising costs for farmersrevs 52.6 mln". The title has two to ten
+// words of letters, starts with a capital and holds no "is"/"said"-type verb; the glued token, of
+// six lowercase letters or more, is the article's only one and cuts in one place only into four
+// letters or more of the title's word and a row: its word opens other rows of the article, any
+// case, or is a word of the article and the row has the shape of another line (a title's last word is seldom one of the story's;
+// "island" is no "isl" and "and"); a figure follows within four words. Returns where the row starts, or 0.
+std::size_t run_heading_row_cut(std::string_view s, std::string_view context) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < s.size() && words < 10; ++words) {
+        std::size_t e = s.find(' ', i);
+        if (e == std::string_view::npos) return 0;
+        std::string_view token = s.substr(i, e - i);
+        if (!std::all_of(token.begin(), token.end(), ascii_alpha) || (words == 0 && !std::isupper(static_cast<unsigned char>(token[0]))))
+            return 0;
+        if (words >= 1 && token.size() >= 6 && lowercase_word(token) && figure_among_words(s.substr(e, 64), 4, false) &&
+            !has_finite_verb(s.substr(0, i)) && whole_words_any_case(context, token, 2) < 2) {
+            std::size_t cut = 0;
+            for (std::size_t k = 4; k + 3 <= token.size(); ++k) {
+                if (!line_has_at_edge(context, token.substr(k), false) &&
+                    (whole_words_any_case(context, token.substr(k), 1) == 0 || !some_line_has_shape(context, row_shape(s.substr(i + k)))))
+                    continue;
+                if (cut != 0) return 0;  // ambiguous
+                cut = k;
+            }
+            if (cut != 0) return i + cut;
+        }
+        i = e + 1;
+    }
+    return 0;
+}
+
 // A heading glued to the sentence after it: "Strained ties between Jerusalem and MoscowTies
 // between ...". The first lower->Upper junction that is not part of a name decides: it splits only
 // when the left side looks like a title (3-10 words, starts with a capital, no punctuation, quotes
@@ -1435,6 +1796,9 @@ std::vector<std::string> split_title_glue(std::string_view s, std::string_view c
                                           bool opens_piece = false) {
     if ((after_run || opens_piece) && !context.empty()) {
         if (auto at = run_heading_end(s, context, after_run)) return {std::string(strutil::trim(s.substr(0, at))), std::string(strutil::trim(s.substr(at)))};
+    }
+    if (after_run && !context.empty()) {
+        if (auto at = run_heading_row_cut(s, context)) return {std::string(s.substr(0, at)), std::string(strutil::trim(s.substr(at)))};
     }
     if (after_run && !context.empty()) {
         // Set off by a run of spaces, a title glued to a number that opens a row or a sentence:
