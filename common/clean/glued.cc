@@ -42,6 +42,14 @@ constexpr std::array<std::string_view, 12> kNamePrefixes = {"mac", "van", "von",
 
 bool ascii_alpha(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
 
+// The next run of ASCII letters in `s` at or after `pos` (empty at the end), and `pos` past it.
+std::string_view next_ascii_word(std::string_view s, std::size_t& pos) {
+    while (pos < s.size() && !ascii_alpha(s[pos])) ++pos;
+    std::size_t start = pos;
+    while (pos < s.size() && ascii_alpha(s[pos])) ++pos;
+    return s.substr(start, pos - start);
+}
+
 bool is_open_quote(std::int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0xAB; }
 bool is_close_quote(std::int32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
 bool is_closer(std::int32_t cp) { return is_close_quote(cp) || cp == ')' || cp == ']'; }
@@ -1357,15 +1365,8 @@ TokenParts token_parts(std::string_view context, std::string_view token) {
         return true;
     };
     TokenParts parts;
-    for (std::size_t p = 0; p < context.size();) {
-        if (!ascii_alpha(context[p])) {
-            ++p;
-            continue;
-        }
-        std::size_t e = p;
-        while (e < context.size() && ascii_alpha(context[e])) ++e;
-        std::string_view w = context.substr(p, e - p);
-        p = e;
+    std::size_t p = 0;
+    for (std::string_view w; !(w = next_ascii_word(context, p)).empty();) {
         if (w.size() == token.size() && same(w, token)) ++parts.whole;
         if (w.size() < 3 || w.size() + 3 > token.size()) continue;
         if (same(w, token.substr(0, w.size()))) parts.firsts |= std::uint64_t{1} << w.size();
@@ -1410,16 +1411,9 @@ std::size_t unit_cut(std::string_view token, const TokenParts& parts) {
 // dateline the token ends a headline: a word in capitals goes before it ("WASHINGTON, March 26").
 std::vector<std::size_t> vocabulary_cuts(std::string_view s, std::string_view context) {
     std::vector<std::size_t> cuts;
-    for (std::size_t i = 0; i < s.size();) {
-        if (!ascii_alpha(s[i])) {
-            ++i;
-            continue;
-        }
-        std::size_t e = i;
-        while (e < s.size() && ascii_alpha(s[e])) ++e;
-        std::string_view token = s.substr(i, e - i);
-        const std::size_t start = i;
-        i = e;
+    std::size_t e = 0;
+    for (std::string_view token; !(token = next_ascii_word(s, e)).empty();) {
+        const std::size_t start = e - token.size();
         // (Cheap tests first: this runs over every word of glued text.)
         if (token.size() < 6 || token.size() >= 64 || (e < s.size() && s[e] != ' ' && s[e] != ',')) continue;
         bool upper = std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
