@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/schema.h"
+#include "common/text/strutil.h"
 
 namespace newsarc {
 namespace {
@@ -328,17 +329,6 @@ private:
     Field field_ = Field::none;
 };
 
-std::vector<std::string> split_body(const std::string& body) {
-    std::vector<std::string> paragraphs;
-    for (std::size_t start = 0; start < body.size();) {
-        std::size_t end = body.find("\n\n", start);
-        if (end == std::string::npos) end = body.size();
-        paragraphs.push_back(body.substr(start, end - start));
-        start = end + 2;
-    }
-    return paragraphs;
-}
-
 }  // namespace
 
 Article article_from_json(std::string_view text) {
@@ -346,7 +336,7 @@ Article article_from_json(std::string_view text) {
         Article a;
         FastArticleReader reader(a);
         if (nlohmann::json::sax_parse(text, &reader)) {
-            a.paragraphs = split_body(reader.body_);
+            a.paragraphs = strutil::split(reader.body_, "\n\n");
             return a;
         }
     }
@@ -361,7 +351,7 @@ Article article_from_json(std::string_view text) {
     a.url = j.value("url", "");
     a.site = j.value("site", "");
     a.section = j.value("section", "");
-    a.paragraphs = split_body(j.value("body", ""));
+    a.paragraphs = strutil::split(j.value("body", ""), "\n\n");
     a.source = j.value("source", "");
     a.format = j.value("format", "");
     a.content_hash = j.value("content_hash", "");

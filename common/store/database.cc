@@ -22,6 +22,7 @@
 #include "common/program.h"
 #include "common/schema.h"
 #include "common/store/record_codec.h"
+#include "common/text/strutil.h"
 
 namespace fs = std::filesystem;
 
@@ -122,13 +123,7 @@ std::string lock_holder(const std::string& path) {
             if (fs::read_symlink(fd.path(), link_ec) != lock_file) continue;
             std::ifstream in(proc.path() / "cmdline", std::ios::binary);
             std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-            std::vector<std::string> words;
-            for (std::size_t start = 0; start < all.size();) {
-                std::size_t end = all.find('\0', start);
-                if (end == std::string::npos) end = all.size();
-                words.push_back(all.substr(start, end - start));
-                start = end + 1;
-            }
+            std::vector<std::string> words = strutil::split(all, std::string_view("\0", 1));
             // The program and its subcommand say enough; the rest may be a long list of files.
             std::string command = words.empty() ? "process" : fs::path(words[0]).filename().string();
             if (words.size() > 1) command.append(" ").append(words[1]);

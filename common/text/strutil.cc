@@ -202,6 +202,16 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+std::vector<std::string> split(std::string_view text, std::string_view separator) {
+    std::vector<std::string> pieces;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = std::min(text.find(separator, start), text.size());
+        pieces.emplace_back(text.substr(start, end - start));
+        start = end + separator.size();
+    }
+    return pieces;
+}
+
 namespace {
 
 bool is_invisible(std::int32_t cp) {

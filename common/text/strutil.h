@@ -30,6 +30,10 @@ std::string normalise_text(std::string_view s);
 // The items with `separator` between them.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 
+// The pieces of `text` between occurrences of `separator` (not empty), empty pieces included; a
+// trailing separator ends the last piece without starting another, and "" has no pieces.
+std::vector<std::string> split(std::string_view text, std::string_view separator);
+
 // Number of code points (UTF-8 lead bytes); a fair display width for labels in Latin scripts.
 std::size_t code_points(std::string_view s);
 

@@ -33,6 +33,21 @@ TEST(Strutil, NormaliseTextTable) {
     for (const auto& c : cases) EXPECT_EQ(strutil::normalise_text(c.in), c.out) << c.in;
 }
 
+TEST(Strutil, SplitUndoesJoin) {
+    using V = std::vector<std::string>;
+    // Paragraphs of a stored body, empty ones kept; a trailing separator starts nothing.
+    EXPECT_EQ(strutil::split("One.\n\nTwo.\n\n\n\nFour.", "\n\n"), (V{"One.", "Two.", "", "Four."}));
+    EXPECT_EQ(strutil::split("One.\n\n", "\n\n"), (V{"One."}));
+    EXPECT_EQ(strutil::split("no separator", "\n\n"), (V{"no separator"}));
+    EXPECT_TRUE(strutil::split("", "\n\n").empty());
+    // /proc/PID/cmdline: NUL-separated, NUL-terminated.
+    const char raw[] = "newsarc-index\0add\0file.sgm\0";
+    const std::string cmdline(raw, sizeof raw - 1);  // without the literal's own NUL
+    EXPECT_EQ(strutil::split(cmdline, std::string_view("\0", 1)), (V{"newsarc-index", "add", "file.sgm"}));
+    V items{"a", "", "b"};
+    EXPECT_EQ(strutil::split(strutil::join(items, ", "), ", "), items);
+}
+
 TEST(Strutil, CollapseAndTrim) {
     EXPECT_EQ(strutil::collapse_spaces("  a \t b\u00a0\u00a0c  "), "a b c");
     EXPECT_EQ(strutil::trim("\u00a0 x \n"), "x");
