@@ -21,7 +21,6 @@
 
 namespace newsarc {
 
-
 struct SearchOptions {
     SortOrder sort = SortOrder::relevance;
     Xapian::doccount limit = 10;

@@ -1,7 +1,7 @@
-// newsarc_search_bench DB QUERIES [--passes P] [--slowest N] [--jobs J]: in-process search latency of newsarc (DB may be a
-// stub file of local and remote shards, as newsarc-query's --db). Each query of
-// the query file (see peer_util.h) goes through newsarc's search() exactly as newsarc-query runs it:
-// top 10, snippets on. One untimed warm-up pass, then P timed passes (default 3); prints one JSON
+// newsarc_search_bench DB QUERIES [--passes P] [--slowest N] [--jobs J]: in-process search latency
+// of newsarc (DB may be a stub file of local and remote shards, as newsarc-query's --db). Each query
+// of the query file (see peer_util.h) goes through newsarc's Searcher as newsarc-query runs it: top
+// 10, snippets on; a search of common words split over J threads (default: every core). One untimed warm-up pass, then P timed passes (default 3); prints one JSON
 // object with p50/p95/p99 over every timed run and per query kind.
 #include <chrono>
 #include <cstdio>
