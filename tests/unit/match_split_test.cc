@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include "common/index/document_builder.h"
 #include "query/match_split.h"
 #include "query/search.h"
 #include "test_support.h"
@@ -17,12 +16,7 @@ class MatchSplitTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         path_ = (std::filesystem::temp_directory_path() / ("newsarc-split-" + std::to_string(::getpid()))).string();
-        Xapian::WritableDatabase w(path_, Xapian::DB_CREATE_OR_OVERWRITE);
-        RecordCodec codec;
-        DocumentBuilder builder(codec);
-        for (const auto& article : testing::cleaned_articles(testing::kReut2000))
-            w.replace_document(DocumentBuilder::id_term(article.id), builder.build(article));
-        w.commit();
+        testing::build_reuters_archive(path_);
     }
     static void TearDownTestSuite() { std::filesystem::remove_all(path_); }
 

@@ -7,9 +7,6 @@
 
 #include "tests/unit/test_support.h"
 
-#include "common/clean/cleaner.h"
-#include "common/index/document_builder.h"
-#include "common/readers/reader.h"
 
 namespace newsarc {
 namespace {
@@ -27,13 +24,7 @@ class SpellingTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         path = ::testing::TempDir() + "/spelling_reut2_000";
-        std::filesystem::remove_all(path);
-        Xapian::WritableDatabase w(path, Xapian::DB_CREATE);
-        RecordCodec codec;
-        DocumentBuilder builder(codec);
-        for (const auto& a : testing::cleaned_articles(testing::kReut2000))
-            w.replace_document(DocumentBuilder::id_term(a.id), builder.build(a));
-        w.commit();
+        testing::build_reuters_archive(path);
     }
     static void TearDownTestSuite() { std::filesystem::remove_all(path); }
     static std::string path;

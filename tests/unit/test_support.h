@@ -1,4 +1,5 @@
-// Helpers the unit tests share: reading files, draining readers, cleaned real articles.
+// Helpers the unit tests share: reading files, draining readers, cleaned real articles, an archive
+// of them.
 #pragma once
 
 #include <fstream>
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "common/clean/cleaner.h"
+#include "common/index/document_builder.h"
 #include "common/readers/reader.h"
 
 namespace newsarc::testing {
@@ -59,5 +61,16 @@ inline RawArticle seed_raw_article() {
 
 // The 1,000 Reuters articles bundled with the project.
 inline const std::string kReut2000 = NEWSARC_TEST_DATA "/reuters/reut2-000.sgm";
+
+// A glass archive at `path` (replacing whatever is there) of kReut2000's articles as the indexer
+// cleans and builds them, without a stored-text dictionary.
+inline void build_reuters_archive(const std::string& path) {
+    Xapian::WritableDatabase w(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    RecordCodec codec;
+    DocumentBuilder builder(codec);
+    for (const auto& article : cleaned_articles(kReut2000))
+        w.replace_document(DocumentBuilder::id_term(article.id), builder.build(article));
+    w.commit();
+}
 
 }  // namespace newsarc::testing
