@@ -7,12 +7,17 @@ namespace newsarc {
 
 using Pieces = std::vector<std::string>;
 
+// A row of the tables below: one text and the pieces it splits into, or paragraphs and theirs.
+struct TextCase {
+    const char* in;
+    Pieces out;
+};
+struct ParagraphsCase {
+    Pieces in, out;
+};
+
 TEST(Glued, SplitsTable) {
-    struct Case {
-        const char* in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         // Sentence end glued to a capital.
         {"a ceasefire deal.Russia has not been an active part.",
          {"a ceasefire deal.", "Russia has not been an active part."}},
@@ -129,11 +134,7 @@ TEST(Glued, Sentences) {
 // In a body known to be glued (cumulative repetition), paragraph ends without punctuation are
 // found too: cases from scrapes of Reuters-21578 articles.
 TEST(Glued, GluedSourceTable) {
-    struct Case {
-        const char* in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"Oper shr profit 11 cts vs loss 27 ctsOper net profit 662,625 vs loss 774,002",
          {"Oper shr profit 11 cts vs loss 27 cts", "Oper net profit 662,625 vs loss 774,002"}},
         {"Net profit 363,000 vs loss 197,000Revs 3,761,000 vs 2,666,000",
@@ -196,11 +197,7 @@ TEST(Glued, GluedSourceTable) {
 // end): with no quotation open before it, it opens; else the next quote whose shape says which
 // decides. Cases from scrapes of Reuters-21578.
 TEST(Glued, GluedQuotesTable) {
-    struct Case {
-        const char* in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"\"The current bill has been in place for just a year, more is gained from maintaining the legislation."
          "\"Several studies indicate the bill is better,\" Kleckner said.",
          {"\"The current bill has been in place for just a year, more is gained from maintaining the legislation.",
@@ -246,10 +243,7 @@ TEST(Glued, GluedQuotesTable) {
 // lowercase words, in order) is that of another row: cases from scrapes of Reuters-21578 tables
 // whose line for the next row went missing.
 TEST(Glued, GluedTableRowsByShape) {
-    struct Case {
-        Pieces in, out;
-    };
-    const Case cases[] = {
+    const ParagraphsCase cases[] = {
         // Rows of the same shape glued to each other, or to a row like another line of the article.
         {{"1 month 5-7/8", "two 5-7/8three 5-7/8six 5-7/8"}, {"1 month 5-7/8", "two 5-7/8", "three 5-7/8", "six 5-7/8"}},
         {{"LONDON CDS MORNING -APRIL 7", "six 9-1/2 3/8nine 9-1/2 3/8", "twelve 9-3/8 1/4"},
@@ -347,11 +341,7 @@ TEST(Glued, GluedSourceUsesTheArticle) {
 TEST(Glued, GluedSourceRowsAndSentenceEnds) {
     // Scrapes of Reuters-21578 articles whose line for the next paragraph went missing: the
     // boundary has only the shape of the junction to go on.
-    struct Case {
-        const char* in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         // A lowercase word into a capital that opens a word: a letter, a possessive, a row code.
         {"Market reactionS and P affirmed the company's rating.", {"Market reaction", "S and P affirmed the company's rating."}},
         {"Regulators step inBrazil's 1986/87 soybean exports rose.", {"Regulators step in", "Brazil's 1986/87 soybean exports rose."}},
@@ -409,11 +399,7 @@ TEST(Glued, GluedSourceRowsAndSentenceEnds) {
 TEST(Glued, HeadingsSetOffByARun) {
     // A short title after a run of spaces, glued to whatever opens the next paragraph: capitals,
     // a figure, a remark in brackets, a dash item, a lone capital, a whole capitalised word.
-    struct Case {
-        const char* in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"He said so.  The view from TokyoUSDA estimates farm subsidies will reach 25.3 billion dlrs.",
          {"He said so.", "The view from Tokyo", "USDA estimates farm subsidies will reach 25.3 billion dlrs."}},
         {"He said so.  Market reaction407,800 WESTERN DIG 25 5/8 UP 1",
@@ -458,11 +444,7 @@ TEST(Glued, HeadingsSetOffByARun) {
 }
 
 TEST(Glued, MoreGluedSentenceEnds) {
-    struct Case {
-        const char* in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         // A company abbreviation is no host name's label.
         {"through agents Wood Gundy Inc.Net proceeds will be used for general purposes.",
          {"through agents Wood Gundy Inc.", "Net proceeds will be used for general purposes."}},
@@ -526,11 +508,7 @@ TEST(Glued, MoreGluedSentenceEnds) {
 // A value glued to the number opening the next row is cut where the article's values end: after
 // as many decimals as they usually have, when the glued token's count is the article's only one.
 TEST(Glued, DecimalsRunOnTable) {
-    struct Case {
-        Pieces in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const ParagraphsCase cases[] = {
         {{"30 days 7.0060 days 7.05", "90 days 7.08", "120 days 7.12"},
          {"30 days 7.00", "60 days 7.05", "90 days 7.08", "120 days 7.12"}},
         // Values of four decimals are the article's own.
@@ -547,11 +525,7 @@ TEST(Glued, DecimalsRunOnTable) {
 // Cleaner version 7: junctions found by the article's own words and by the shape of its rows, in
 // text known to be glued. Cases from scrapes of Reuters-21578; each rule has a case that stays whole.
 TEST(Glued, ArticleVocabularyTable) {
-    struct Case {
-        Pieces in;
-        Pieces out;
-    };
-    const Case cases[] = {
+    const ParagraphsCase cases[] = {
         // A price's fraction run into the next row's number; a ratio that is no price stays whole.
         {{"806,200 WICKES COS 4 1/8 OFF 1/8599,500 WESTERN DIG 25 UP 3/8"},
          {"806,200 WICKES COS 4 1/8 OFF 1/8", "599,500 WESTERN DIG 25 UP 3/8"}},
