@@ -99,6 +99,8 @@ inline constexpr std::array kFields{
 
 // Metadata keys stored in the database.
 inline constexpr std::string_view kMetaSchemaVersion = "newsarc.schema_version";
+// "1" or "0": whether body words are indexed with positions (IndexSettings); absent means "1".
+inline constexpr std::string_view kMetaBodyPositions = "newsarc.body_positions";
 // 2: documents record their provenance (XFILE, kSlotSource) and kSlotSchemaVersion. A database
 // keeps the version it was created with until `reindex` has brought every document up to date.
 // 3: the stored article moved from the document data to kSlotRecord.

@@ -32,7 +32,7 @@ struct AddArgs {
 
 void print_summary(const AddArgs& args, const std::string& path, const WriteCounts& counts, const Reporter& reporter,
                    double seconds) {
-    Xapian::doccount documents = Xapian::Database(path).get_doccount();
+    Xapian::doccount documents = open_readonly(path).get_doccount();
     if (args.format == OutputFormat::json || args.format == OutputFormat::jsonl) {
         nlohmann::ordered_json j{{"db", path},
                                  {"added", counts.added},

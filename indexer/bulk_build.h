@@ -13,9 +13,13 @@ namespace newsarc {
 
 class ShardedBuild {
 public:
-    // Creates <db>.build/ with `shards` shard databases, or resumes the one an interrupted run left
-    // (keeping its shard count, so every id still routes to the shard that may hold it).
-    ShardedBuild(std::string db_path, unsigned shards);
+    // Creates the scratch folder <db>.build/ with `shards` shard databases, or resumes the one an
+    // interrupted run left when its `identity` (the empty archive's uuid, the inputs and settings)
+    // is the same, keeping its shard count so that every id still routes to the shard that may hold
+    // it. A build folder of other inputs, or left over by a run whose archive has changed since, is
+    // removed; one that newsarc's marker does not claim, or that a running newsarc writes, is a
+    // FatalError.
+    ShardedBuild(std::string db_path, unsigned shards, const std::string& identity);
 
     unsigned shard_count() const { return static_cast<unsigned>(shard_paths_.size()); }
     bool resumed() const { return resumed_; }

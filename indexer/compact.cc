@@ -13,6 +13,7 @@
 #include "common/diagnostic.h"
 #include "common/parallel.h"
 #include "common/store/database.h"
+#include "common/store/ownership.h"
 #include "common/store/sharded_archive.h"
 #include "common/json_output.h"
 #include "indexer/commands.h"
@@ -46,6 +47,8 @@ int run_compact(const CompactArgs& args) {
     std::error_code ec;
     if (!args.to.empty() && fs::exists(args.to, ec) && !fs::is_empty(args.to, ec))
         throw FatalError(args.to + " already exists and is not empty; give a new directory to --to");
+    if (!args.to.empty() && !enclosing_archive(args.to).empty())
+        throw FatalError(args.to + " is inside the archive " + enclosing_archive(args.to) + "; give a folder outside it");
     if (sharded && !args.to.empty()) fs::create_directories(args.to, ec);
     // Shards are independent databases: they are compacted in parallel.
     parallel_for(shards.size(), resolve_jobs(args.jobs), [&](std::size_t i) {
@@ -62,8 +65,6 @@ int run_compact(const CompactArgs& args) {
                     compact_into(snapshot, out);
                     break;
                 } catch (const Xapian::DatabaseModifiedError&) {
-                    std::error_code ignored;
-                    fs::remove_all(out, ignored);
                     snapshot.reopen();
                 }
             }

@@ -2,8 +2,12 @@
 // sharded fresh build.
 #include "indexer/ingest_run.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <sstream>
 #include <optional>
 #include <iostream>
 #include <memory>
@@ -13,6 +17,7 @@
 #include "common/index/document_builder.h"
 #include "common/store/database.h"
 #include "common/parallel.h"
+#include "common/store/ownership.h"
 #include "common/store/sharded_archive.h"
 #include "indexer/bulk_build.h"
 #include "indexer/compaction.h"
@@ -81,11 +86,32 @@ struct Destination {
     IndexSettings settings;
 };
 
+// What a fresh parallel build into `archive` is made of: only a build of the same identity resumes
+// (bulk_build.h). Standard input is never the same twice.
+std::string build_identity(const IngestRequest& request, const Xapian::Database& archive) {
+    std::ostringstream id;
+    id << "archive " << archive.get_uuid() << "\nbody_positions " << request.body_positions << '\n';
+    for (const auto& pattern : request.options.boilerplate) id << "boilerplate " << pattern << '\n';
+    for (const auto& file : request.files) {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        fs::path p = fs::absolute(file, ec);
+        if (file == "-" || !fs::is_regular_file(p, ec)) {
+            id << "unrepeatable " << file << ' ' << ::getpid() << ' ' << std::chrono::steady_clock::now().time_since_epoch().count() << '\n';
+            continue;
+        }
+        id << "file " << p.string() << ' ' << fs::file_size(p, ec) << ' '
+           << fs::last_write_time(p, ec).time_since_epoch().count() << '\n';
+    }
+    return id.str();
+}
+
 Destination open_destination(const IngestRequest& request) {
     const std::string& path = request.db_path;
     Destination to;
-    std::error_code ec;
-    if (request.shards > 1 && !std::filesystem::exists(path, ec)) create_sharded_archive(path, request.shards);
+    FolderSurvey::Kind kind = survey(path).kind;
+    if (request.shards > 1 && (kind == FolderSurvey::Kind::missing || kind == FolderSurvey::Kind::empty))
+        create_sharded_archive(path, request.shards);
     if (is_sharded_archive(path)) {
         // Every shard is written, each article to the shard its id hashes to.
         std::vector<std::string> shards = archive_shards(path);
@@ -93,7 +119,7 @@ Destination open_destination(const IngestRequest& request) {
             throw UsageError(path + " has " + std::to_string(shards.size()) + " shards, not " +
                              std::to_string(request.shards));
         for (const auto& shard : shards)
-            to.databases.push_back(open_writable(shard, request.wait, Xapian::DB_OPEN, request.upgrade));
+            to.databases.push_back(open_writable(shard, request.wait, OnMissing::fail, request.upgrade));
         to.sharded_archive = true;
         to.fresh_shards = std::all_of(to.databases.begin(), to.databases.end(),
                                       [](const Xapian::WritableDatabase& db) { return db.get_doccount() == 0; });
@@ -101,11 +127,12 @@ Destination open_destination(const IngestRequest& request) {
     } else if (request.shards > 1) {
         throw UsageError(path + " is one database, not a sharded archive; --shards applies to new archives");
     } else {
-        Xapian::WritableDatabase db = open_writable(path, request.wait, Xapian::DB_CREATE_OR_OPEN, request.upgrade);
-        if (request.sharded_when_fresh && request.jobs > 1 && db.get_doccount() == 0) {
+        Xapian::WritableDatabase db = open_writable(path, request.wait, OnMissing::create, request.upgrade);
+        // The build's result replaces the archive's folder, so only a folder holding nothing else.
+        if (request.sharded_when_fresh && request.jobs > 1 && db.get_doccount() == 0 && survey(path).foreign.empty()) {
             db.commit();
             to.lock = db;
-            to.build = std::make_unique<ShardedBuild>(path, request.jobs);
+            to.build = std::make_unique<ShardedBuild>(path, request.jobs, build_identity(request, db));
             to.databases = to.build->open_shards();
             // A resumed build keeps the dictionary its shards were written with.
             to.codec = RecordCodec::from_database(to.databases.front());
@@ -186,9 +213,8 @@ IngestResult run_ingest(const IngestRequest& request, Reporter& reporter) {
 
         // Articles are held back a while so that boilerplate learned from the ones after them is
         // removed from them too; the first ones held also train the archive's zstd dictionary.
-        BoilerplateLearner learned = build ? (std::filesystem::exists(path) ? load_learner(Xapian::Database(path))
-                                                                            : BoilerplateLearner())
-                                           : load_learner(databases.front());
+        // A fresh build learns from its empty archive (held locked), which may carry learned lists.
+        BoilerplateLearner learned = load_learner(build ? Xapian::Database(*to.lock) : databases.front());
         LearningBuffer buffer(std::move(learned), kLookahead, request.learn);
         std::vector<std::unique_ptr<ShardWriter>> writers;
         std::unique_ptr<Router> router;

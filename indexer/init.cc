@@ -27,7 +27,7 @@ int run_init(const InitArgs& args) {
     if (args.shards > 1)
         create_sharded_archive(path, args.shards);
     else
-        open_writable(path, 0).commit();
+        open_writable(path, 0, OnMissing::create).commit();
     if (args.format == OutputFormat::json)
         print_json({{"db", path}, {"shards", args.shards}}, std::cout);
     else

@@ -169,7 +169,7 @@ int run_reindex(const ReindexArgs& args) {
     };
     IngestResult result = run_ingest(request, reporter);
 
-    Xapian::Database db(request.db_path);
+    Xapian::Database db = open_readonly(request.db_path);
     if (args.format == OutputFormat::json) {
         nlohmann::ordered_json j{{"db", request.db_path},
                                  {"outdated", outdated.ids.size()},

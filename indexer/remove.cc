@@ -51,7 +51,7 @@ int run_remove(const RemoveArgs& args) {
     // A sharded archive is written shard by shard, each under its own lock.
     std::vector<Xapian::WritableDatabase> shards;
     for (const auto& shard : archive_databases(path))
-        shards.push_back(open_writable(shard, args.wait, Xapian::DB_OPEN));
+        shards.push_back(open_writable(shard, args.wait));
 
     std::vector<std::vector<Xapian::docid>> matches;
     std::size_t matched = 0;

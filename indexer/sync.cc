@@ -134,7 +134,7 @@ bool has_articles_under(const Xapian::Database& db, const std::string& folder) {
 
 void print_summary(const SyncArgs& args, const std::string& path, const WriteCounts& counts, std::size_t removed,
                    const Reporter& reporter, double seconds) {
-    Xapian::doccount documents = Xapian::Database(path).get_doccount();
+    Xapian::doccount documents = open_readonly(path).get_doccount();
     if (args.format == OutputFormat::json) {
         nlohmann::ordered_json j{{"db", path},
                                  {"added", counts.added},

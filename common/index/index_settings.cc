@@ -1,10 +1,12 @@
 // Index settings in the database metadata.
 #include "common/index/index_settings.h"
 
+#include "common/schema.h"
+
 namespace newsarc {
 namespace {
 
-const std::string kBodyPositionsKey = "newsarc.body_positions";
+const std::string kBodyPositionsKey(schema::kMetaBodyPositions);
 
 }  // namespace
 

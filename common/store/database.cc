@@ -21,7 +21,9 @@
 #include "common/diagnostic.h"
 #include "common/program.h"
 #include "common/schema.h"
+#include "common/store/ownership.h"
 #include "common/store/record_codec.h"
+#include "common/store/shards.h"
 #include "common/text/strutil.h"
 
 namespace fs = std::filesystem;
@@ -61,17 +63,79 @@ std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string
 
 std::string resolve_db_path(const std::string& option) { return resolve_db_path_and_origin(option).first; }
 
-Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds, int flags,
+namespace {
+
+std::string damaged_advice() {
+    return "restore it from a backup (newsarc-index compact --to DIR makes one), or build it again from its sources";
+}
+
+// Whether the archive holds terms indexed with positions: title and author words always are, body
+// words when the archive's settings say so.
+bool has_positional_terms(const Xapian::Database& db) {
+    if (db.get_doccount() == 0) return false;
+    auto any = [&](const std::string& prefix) { return db.allterms_begin(prefix) != db.allterms_end(prefix); };
+    bool body_positions = db.get_metadata(std::string(schema::kMetaBodyPositions)) != "0";
+    return body_positions ? any("Z") : any("ZS") || any("ZA");
+}
+
+// Why newsarc will not write to the existing database folder at `path` ("" when it will).
+void require_writable_archive(const std::string& path, const FolderSurvey& found) {
+    require_archive_or_new(path);
+    if (found.kind == FolderSurvey::Kind::sharded)
+        throw FatalError(path + " is a sharded archive; its shards are written one by one");
+    if (found.kind == FolderSurvey::Kind::database) {
+        std::vector<std::string> missing = missing_tables(path, false);
+        if (!missing.empty())
+            throw FatalError("archive " + path + " is damaged: " + strutil::join(missing, ", ") + " missing; " +
+                             damaged_advice() + " (nothing was written)");
+    }
+}
+
+}  // namespace
+
+void require_tables(const Xapian::Database& db, const std::string& dir) {
+    std::vector<std::string> missing = missing_tables(dir, has_positional_terms(db));
+    if (!missing.empty())
+        throw FatalError("archive " + dir + " is damaged: " + strutil::join(missing, ", ") + " missing although " +
+                         "its " + std::to_string(db.get_doccount()) + " articles need it; " + damaged_advice());
+}
+
+std::vector<std::string> damaged_tables(const std::string& dir) {
+    try {
+        Xapian::Database db(dir, Xapian::DB_BACKEND_GLASS);
+        return missing_tables(dir, has_positional_terms(db));
+    } catch (const Xapian::DatabaseError&) {
+        return missing_tables(dir, false);  // those without which it does not even open
+    }
+}
+
+Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds, OnMissing on_missing,
                                        bool allow_older_schema) {
     using Clock = std::chrono::steady_clock;
     const auto deadline = Clock::now() + std::chrono::duration<double>(std::max(0.0, wait_seconds));
     bool said = false;
     std::error_code ec;
-    fs::create_directories(fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path(), ec);
-    const bool existed = fs::exists(path, ec);
     for (;;) {
+        FolderSurvey found = survey(path);
+        require_writable_archive(path, found);
+        const bool fresh = found.kind == FolderSurvey::Kind::missing || found.kind == FolderSurvey::Kind::empty;
+        if (fresh && on_missing == OnMissing::fail)
+            throw FatalError("no archive at " + path + "; create one with: newsarc-index add --db " + path + " FILES...");
+        if (fresh) {
+            fs::path parent = fs::path(path).parent_path();
+            fs::create_directories(parent.empty() ? fs::path(".") : parent, ec);
+        }
+        // Never Xapian's "create or open": an existing archive that lost its postlist table would be
+        // created afresh over it. And always glass: the auto backend follows stubs.
+        const int flags = Xapian::DB_BACKEND_GLASS | (fresh ? Xapian::DB_CREATE : Xapian::DB_OPEN);
         try {
             Xapian::WritableDatabase db(path, flags);
+            if (!fresh) {
+                require_tables(db, path);
+                if (db.get_doccount() > 0 && db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
+                    throw FatalError(path + " is a Xapian database that newsarc did not make; newsarc-index writes "
+                                            "only to its own archives");
+            }
             int version = schema_version_of(db);
             if (version < schema::kOldestCurrentSchema && !allow_older_schema)
                 throw FatalError("database " + path + " was built by an older newsarc (schema " +
@@ -83,7 +147,13 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
             if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty() ||
                 (version >= schema::kOldestCurrentSchema && version < schema::kSchemaVersion))
                 db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+            sweep_scratch(path, db.get_doccount() > 0,
+                          [](const std::string& what) { std::cerr << program_name() << ": note: " << what << '\n'; });
             return db;
+        } catch (const Xapian::DatabaseCreateError&) {
+            // Another writer created it since the survey: open theirs.
+            if (!fresh) throw;
+            continue;
         } catch (const Xapian::DatabaseLockError& e) {
             // Only a lock held by someone else is worth waiting for; read-only media and missing
             // permissions fail the same way and at once.
@@ -101,8 +171,9 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
         } catch (const Xapian::Error& e) {
             // A database this call began to create (on a full disk...) would be left half made, and
-            // then neither open nor be created afresh: remove it.
-            if (!existed) fs::remove_all(path, ec);
+            // then neither open nor be created afresh: remove its files (only those: the folder may
+            // have been an empty one of the user's).
+            if (fresh) remove_database_files(path, found.kind == FolderSurvey::Kind::missing);
             throw FatalError("cannot open database " + path + " for writing: " + e.get_description());
         }
     }
@@ -133,28 +204,6 @@ std::string lock_holder(const std::string& path) {
     return "";
 }
 
-std::string swap_database_dir(const std::string& replacement, const std::string& target) {
-    std::error_code ec;
-    if (!fs::exists(target, ec)) {
-        fs::rename(replacement, target, ec);
-        if (ec) throw FatalError("cannot move " + replacement + " to " + target + ": " + ec.message());
-        return "";
-    }
-    if (::renameat2(AT_FDCWD, replacement.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0)
-        return replacement;
-    // Filesystems without the exchange: a moment when `target` does not exist, which readers opening
-    // it then see as a missing database; a retry finds the new one.
-    std::string aside = target + ".old-" + std::to_string(::getpid());
-    fs::rename(target, aside, ec);
-    if (ec) throw FatalError("cannot move " + target + " aside: " + ec.message());
-    fs::rename(replacement, target, ec);
-    if (ec) {
-        fs::rename(aside, target, ec);
-        throw FatalError("cannot move " + replacement + " to " + target + ": " + ec.message());
-    }
-    return aside;
-}
-
 std::uintmax_t directory_bytes(const std::string& path) {
     std::uintmax_t total = 0;
     std::error_code ec;
@@ -166,14 +215,41 @@ std::uintmax_t directory_bytes(const std::string& path) {
 }
 
 Xapian::Database open_readonly(const std::string& path) {
-    if (!fs::exists(path))
-        throw FatalError("no database at " + path + "; create one with: newsarc-index add --db " + path + " FILES...");
+    FolderSurvey found = survey(path);
+    switch (found.kind) {
+        case FolderSurvey::Kind::missing:
+            throw FatalError("no database at " + path + "; create one with: newsarc-index add --db " + path + " FILES...");
+        case FolderSurvey::Kind::empty:
+            throw FatalError(path + " is an empty folder, not an archive yet; create one with: newsarc-index add --db " +
+                             path + " FILES...");
+        case FolderSurvey::Kind::other:
+            throw FatalError(path + " is not a newsarc archive" +
+                             (found.foreign.empty() ? "" : " (it holds " + describe_entries(found.foreign) + ")"));
+        case FolderSurvey::Kind::stub:
+        case FolderSurvey::Kind::sharded:
+            return open_archive(expand_db_arguments({path}), kRemoteTimeoutSeconds, false).db;
+        case FolderSurvey::Kind::database:
+            break;
+    }
+    return open_database_dir(path);
+}
+
+Xapian::Database open_database_dir(const std::string& path) {
+    FolderSurvey::Kind kind = survey(path).kind;
+    if (kind == FolderSurvey::Kind::stub || kind == FolderSurvey::Kind::sharded)
+        throw FatalError(path + " holds a stub (XAPIANDB) inside an archive's list of shards; newsarc does not follow "
+                                "stubs inside stubs");
+    if (kind != FolderSurvey::Kind::database) return open_readonly(path);  // says what is there instead
     try {
-        Xapian::Database db(path);
+        Xapian::Database db(path, Xapian::DB_BACKEND_GLASS);
+        require_tables(db, path);
         check_schema_version(db, path);
         return db;
-    } catch (const Xapian::DatabaseNotFoundError&) {
-        throw FatalError(path + " is not a newsarc database; create one with: newsarc-index add --db " + path + " FILES...");
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        if (std::vector<std::string> missing = missing_tables(path, false); !missing.empty())
+            throw FatalError("archive " + path + " is damaged: " + strutil::join(missing, ", ") + " missing; " +
+                             damaged_advice());
+        throw FatalError("cannot open database " + path + ": " + e.get_description());
     } catch (const Xapian::Error& e) {
         throw FatalError("cannot open database " + path + ": " + e.get_description());
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -20,30 +21,47 @@ std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string
 // How long a writer waits for another writer's lock by default (`--wait`).
 inline constexpr double kDefaultLockWaitSeconds = 120;
 
-// Creates the database (and its parent folders) if missing. While another writer holds the lock it
-// waits up to `wait_seconds`, saying once on stderr whom it waits for. Throws FatalError with a clear
-// message when the lock is still held then, the database belongs to a newer newsarc, or it cannot be
-// opened.
-// An archive of an older schema is refused (with the command that upgrades it) unless
-// `allow_older_schema`, which only that command sets.
+// Whether a command may create the archive where there is none (add, init), or only open one.
+enum class OnMissing { fail, create };
+
+// How long a remote shard may take to connect and to answer, for commands without --timeout.
+inline constexpr double kRemoteTimeoutSeconds = 30;
+
+// Opens the glass database at `path` for writing. Only a newsarc archive is opened; a missing path
+// or an empty folder is created (with its parent folders) only when `on_missing` says so; anything
+// else (a folder of other files, a stub, a database newsarc did not make, one missing a table) is a
+// FatalError. While another writer holds the lock it waits up to `wait_seconds`, saying once on
+// stderr whom it waits for. Throws FatalError with a clear message when the lock is still held
+// then, or the database belongs to a newer newsarc. An archive of an older schema is refused (with
+// the command that upgrades it) unless `allow_older_schema`, which only that command sets.
+// Scratch folders that interrupted runs left beside it are removed (ownership.h: sweep_scratch).
 Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds = kDefaultLockWaitSeconds,
-                                       int flags = Xapian::DB_CREATE_OR_OPEN, bool allow_older_schema = false);
+                                       OnMissing on_missing = OnMissing::fail, bool allow_older_schema = false);
 
 // Who holds the writer lock of the database at `path` ("newsarc-index add (pid 123)"), or "" when
 // nobody does or it cannot be told.
 std::string lock_holder(const std::string& path);
 
-// Puts the database directory `replacement` in the place of `target` in one step (Linux
-// renameat2 RENAME_EXCHANGE, else two renames) and returns where the old one now is (empty when
-// there was none), for the caller to delete once it has closed it. Readers that have the old one
-// open keep reading it; new opens get the replacement.
-std::string swap_database_dir(const std::string& replacement, const std::string& target);
-
 // Bytes in the files of a database directory.
 std::uintmax_t directory_bytes(const std::string& path);
 
-// Throws FatalError naming the path, and how to create a database, when there is none.
+// An archive for reading: a glass database folder, a sharded archive, or a stub file (ShardSpec).
+// Throws FatalError naming the path and what it holds when it is not an archive (with how to create
+// one only where `add` would create one), or when a table is missing.
 Xapian::Database open_readonly(const std::string& path);
+
+// One glass database folder for reading, never following a stub: the tables its articles need
+// must be there. Throws FatalError.
+Xapian::Database open_database_dir(const std::string& path);
+
+// Throws FatalError when the glass database folder `dir` lacks a table its articles need
+// (ownership.h: missing_tables): searching it would silently miss articles or phrases, and
+// writing to it would recreate the table empty.
+void require_tables(const Xapian::Database& db, const std::string& dir);
+
+// The tables the glass database folder `dir` lacks although its articles need them, for `check`:
+// empty when it has all of them.
+std::vector<std::string> damaged_tables(const std::string& dir);
 
 // Throws FatalError when `db` (found at `where`) was written by a newer newsarc; says once on stderr
 // how to upgrade one written by an older newsarc.

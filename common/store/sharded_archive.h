@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsarc {
@@ -12,7 +13,14 @@ namespace newsarc {
 // Name of the stub inside an archive folder (Xapian's own convention for a folder stub).
 inline constexpr const char* kStubName = "XAPIANDB";
 
-// True when `path` is a folder holding a stub that lists only local shards.
+// True for the stub text newsarc writes: comments and "auto shard-N" lines only, at least one. A
+// stub found inside a folder is newsarc's archive only in that shape: it names nothing outside.
+bool is_newsarc_stub(const std::string& text);
+
+// True for "shard-N", the name of a shard folder in a sharded archive.
+bool is_shard_name(std::string_view name);
+
+// True when `path` is a folder holding a stub of newsarc's (is_newsarc_stub).
 bool is_sharded_archive(const std::string& path);
 
 // The shard folders of a sharded archive, in routing order.
@@ -26,7 +34,8 @@ std::vector<std::string> archive_databases(const std::string& path);
 unsigned shard_of(const std::string& id, unsigned shards);
 
 // Creates a sharded archive of `shards` empty shard databases (at least 2) at `path`, which must not
-// exist or be an empty folder; the stub is written last, atomically. Throws FatalError.
+// exist or be an empty folder. It is made in a scratch folder beside (<path>.creating-PID) and
+// moved into place whole. Throws FatalError.
 void create_sharded_archive(const std::string& path, unsigned shards);
 
 }  // namespace newsarc

@@ -12,17 +12,26 @@ namespace newsarc {
 
 struct ShardSpec {
     enum class Kind { local, remote } kind = Kind::local;
-    std::string location;  // a database directory, or host:port
-    std::string label;     // how messages name it: the path, or "remote host:port"
+    std::string location;  // a database directory, host:port, or a program's arguments
+    std::string label;     // how messages name it: the path, "remote host:port", "remote :PROGRAM ARGS"
+    std::string program;   // remote only: the program that serves the shard on its stdin and stdout
 };
 
-// The lines of a stub file (Xapian's format: "auto PATH", "glass PATH", "remote HOST:PORT", or a
-// bare path; '#' comments) as shards; relative paths are relative to the stub's folder. Throws
-// UsageError naming the stub and line for a line it cannot use.
-std::vector<ShardSpec> parse_stub(const std::string& text, const std::string& stub_path);
+// Whether a stub may name programs to run. Xapian's stubs may ("remote :ssh host xapian-progsrv
+// DB"), so a stub is trusted only when the user named it: with --db or in the config. A stub found
+// inside a folder (its XAPIANDB) may have come with the folder from anyone: never trusted.
+enum class StubTrust { named_by_user, found_in_folder };
 
-// `--db` values -> shards: a stub file, a folder holding a stub named XAPIANDB, or a database
-// folder (one local shard).
+// The lines of a stub file (Xapian's format: "auto PATH", "glass PATH", "remote HOST:PORT",
+// "remote :PROGRAM ARGS", or a bare path; '#' comments) as shards; relative paths are relative to
+// the stub's folder. Throws UsageError naming the stub and line for a line it cannot use, a program
+// line in a stub found in a folder among them.
+std::vector<ShardSpec> parse_stub(const std::string& text, const std::string& stub_path,
+                                  StubTrust trust = StubTrust::named_by_user);
+
+// `--db` values -> shards: a stub file (named by the user), a folder holding a stub named XAPIANDB
+// (found in a folder), or a database folder (one local shard). Local shards are always opened as
+// glass databases: a stub inside one is never followed.
 std::vector<ShardSpec> expand_db_arguments(const std::vector<std::string>& dbs);
 
 struct OpenArchive {
