@@ -29,6 +29,15 @@ std::string compact_in_scratch(Xapian::Database& source, const std::string& scra
     return out;
 }
 
+// Makes the scratch folder for a compaction, saying that nothing else changed when it cannot.
+void make_compaction_scratch(const std::string& scratch, const std::string& purpose) {
+    try {
+        make_scratch_dir(scratch, purpose);
+    } catch (const FatalError& e) {
+        throw FatalError(std::string(e.what()) + " (the archive itself is unchanged)");
+    }
+}
+
 }  // namespace
 
 void compact_into(Xapian::Database& source, const std::string& out_dir) {
@@ -36,7 +45,7 @@ void compact_into(Xapian::Database& source, const std::string& out_dir) {
     if (kind != FolderSurvey::Kind::missing && kind != FolderSurvey::Kind::empty)
         throw FatalError(out_dir + " already exists and is not empty; give a new folder");
     std::string scratch = scratch_beside(out_dir, ".compact-" + std::to_string(::getpid()));
-    make_scratch_dir(scratch, "compact into " + out_dir);
+    make_compaction_scratch(scratch, "compact into " + out_dir);
     std::string copy = compact_in_scratch(source, scratch, "into " + out_dir);
     try {
         move_into_place(copy, out_dir);
@@ -55,7 +64,7 @@ void compact_in_place(const std::string& dir, double wait) {
                          "); compacting replaces the folder, so move them out first");
     Xapian::Database snapshot = open_database_dir(dir);
     std::string scratch = scratch_beside(dir, ".compact-" + std::to_string(::getpid()));
-    make_scratch_dir(scratch, "compact " + dir);
+    make_compaction_scratch(scratch, "compact " + dir);
     std::string fresh = compact_in_scratch(snapshot, scratch, dir);
     try {
         swap_database_dir(fresh, dir, scratch + "/old");

@@ -90,7 +90,7 @@ struct Destination {
 // (bulk_build.h). Standard input is never the same twice.
 std::string build_identity(const IngestRequest& request, const Xapian::Database& archive) {
     std::ostringstream id;
-    id << "archive " << archive.get_uuid() << "\nbody_positions " << request.body_positions << '\n';
+    id << "archive " << archive.get_uuid() << " revision " << archive.get_revision() << "\nbody_positions " << request.body_positions << '\n';
     for (const auto& pattern : request.options.boilerplate) id << "boilerplate " << pattern << '\n';
     for (const auto& file : request.files) {
         namespace fs = std::filesystem;

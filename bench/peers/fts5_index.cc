@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <string_view>
 #include <string>
 
 #include <sqlite3.h>
@@ -32,6 +34,15 @@ std::string joined(const std::vector<std::string>& items, const char* sep) {
     return out;
 }
 
+// True for a regular file that starts as every SQLite database does.
+bool is_sqlite_file(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(path, ec))) return false;
+    char header[16] = {};
+    std::ifstream(path, std::ios::binary).read(header, sizeof header);
+    return std::string_view(header, sizeof header) == std::string_view("SQLite format 3\0", 16);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -41,7 +52,8 @@ int main(int argc, char** argv) {
     }
     auto start = std::chrono::steady_clock::now();
     std::string path = argv[1];
-    std::filesystem::remove(path);
+    // Only an earlier run's database is replaced; anything else at the path is refused by SQLite.
+    if (is_sqlite_file(path)) std::filesystem::remove(path);
     sqlite3* db = nullptr;
     check(sqlite3_open(path.c_str(), &db), db, "open");
     check(sqlite3_exec(db,

@@ -179,7 +179,16 @@ void make_scratch_dir(const std::string& path, const std::string& purpose) {
     std::error_code ec;
     if (!fs::create_directory(path, ec) || ec)
         throw FatalError("cannot create " + path + ": " + (ec ? ec.message() : "it already exists"));
-    write_marker(path, purpose);
+    try {
+        write_marker(path, purpose);
+    } catch (const FatalError&) {
+        // Guard: the folder was made by this call and holds at most the marker's attempt (a full disk).
+        std::error_code ignored;
+        fs::remove(fs::path(path) / (std::string(kScratchMarker) + ".new"), ignored);
+        fs::remove(fs::path(path) / kScratchMarker, ignored);
+        fs::remove(path, ignored);
+        throw;
+    }
 }
 
 void claim_scratch_dir(const std::string& path, const std::string& purpose) {
@@ -233,7 +242,7 @@ void sweep_scratch(const std::string& db_path, bool archive_has_articles,
         bool build = entry_name == name + ".build";
         bool scratch = entry_name.starts_with(name + ".compact-") || entry_name.starts_with(name + ".creating-");
         if (!scratch && !(build && archive_has_articles)) continue;
-        std::string where = entry.path().string();
+        std::string where = db.parent_path().empty() ? entry_name : entry.path().string();
         ScratchOwner owner = scratch_owner(where);
         if (owner.pid == 0)
             say("left " + where + ": it looks like a scratch folder but has no newsarc marker");

@@ -23,12 +23,28 @@ TEST(Stub, ReadsLocalAndRemoteShardsRelativeToTheStub) {
 
 TEST(Stub, BadLinesAreNamedWithTheirLineNumber) {
     try {
-        parse_stub("shard-0\nremote :xapian-progsrv db\n", "a.stub");
-        FAIL() << "a program remote was accepted";
+        parse_stub("shard-0\nremote :no-such-program-anywhere db\n", "a.stub");
+        FAIL() << "a program that does not exist was accepted";
     } catch (const UsageError& e) {
         EXPECT_NE(std::string(e.what()).find("a.stub:2:"), std::string::npos) << e.what();
     }
     EXPECT_THROW(parse_stub("chert old-db\n", "b.stub"), UsageError);  // backends newsarc does not write
+}
+
+TEST(Stub, ProgramLinesRunOnlyFromAStubTheUserNamed) {
+    auto shards = parse_stub("remote :xapian-progsrv /srv/news/shard-0\n", "/home/me/news.stub",
+                             StubTrust::named_by_user);
+    ASSERT_EQ(shards.size(), 1u);
+    EXPECT_EQ(shards[0].kind, ShardSpec::Kind::remote);
+    EXPECT_EQ(shards[0].program, "xapian-progsrv");
+    EXPECT_EQ(shards[0].location, "/srv/news/shard-0");
+    try {
+        parse_stub("auto shard-0\nremote :xapian-progsrv /srv/news/shard-0\n", "/tmp/x/XAPIANDB",
+                   StubTrust::found_in_folder);
+        FAIL() << "a program line in a stub found in a folder was accepted";
+    } catch (const UsageError& e) {
+        EXPECT_NE(std::string(e.what()).find("/tmp/x/XAPIANDB:2:"), std::string::npos) << e.what();
+    }
 }
 
 TEST(Stub, AnEmptyStubIsAnError) { EXPECT_THROW(parse_stub("# nothing\n\n", "c.stub"), UsageError); }
