@@ -115,6 +115,7 @@ Destination open_destination(const IngestRequest& request) {
     if (is_sharded_archive(path)) {
         // Every shard is written, each article to the shard its id hashes to.
         std::vector<std::string> shards = archive_shards(path);
+        sweep_scratch_beside(path, true);  // its .creating- folder, if a run was killed while making it
         if (request.shards > 1 && request.shards != shards.size())
             throw UsageError(path + " has " + std::to_string(shards.size()) + " shards, not " +
                              std::to_string(request.shards));

@@ -78,7 +78,8 @@ bool has_positional_terms(const Xapian::Database& db) {
     return body_positions ? any("Z") : any("ZS") || any("ZA");
 }
 
-// Why newsarc will not write to the existing database folder at `path` ("" when it will).
+// Throws FatalError when `path` is not a place newsarc may write one database to: not its own, a
+// sharded archive (whose shards are opened one by one), or an archive that lost a table.
 void require_writable_archive(const std::string& path, const FolderSurvey& found) {
     require_archive_or_new(path);
     if (found.kind == FolderSurvey::Kind::sharded)
@@ -98,6 +99,11 @@ void require_tables(const Xapian::Database& db, const std::string& dir) {
     if (!missing.empty())
         throw FatalError("archive " + dir + " is damaged: " + strutil::join(missing, ", ") + " missing although " +
                          "its " + std::to_string(db.get_doccount()) + " articles need it; " + damaged_advice());
+}
+
+void sweep_scratch_beside(const std::string& path, bool archive_has_articles) {
+    sweep_scratch(path, archive_has_articles,
+                  [](const std::string& what) { std::cerr << program_name() << ": note: " << what << '\n'; });
 }
 
 std::vector<std::string> damaged_tables(const std::string& dir) {
@@ -147,8 +153,7 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
             if (db.get_metadata(std::string(schema::kMetaSchemaVersion)).empty() ||
                 (version >= schema::kOldestCurrentSchema && version < schema::kSchemaVersion))
                 db.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
-            sweep_scratch(path, db.get_doccount() > 0,
-                          [](const std::string& what) { std::cerr << program_name() << ": note: " << what << '\n'; });
+            sweep_scratch_beside(path, db.get_doccount() > 0);
             return db;
         } catch (const Xapian::DatabaseCreateError&) {
             // Another writer created it since the survey: open theirs.

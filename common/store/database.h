@@ -38,6 +38,10 @@ inline constexpr double kRemoteTimeoutSeconds = 30;
 Xapian::WritableDatabase open_writable(const std::string& path, double wait_seconds = kDefaultLockWaitSeconds,
                                        OnMissing on_missing = OnMissing::fail, bool allow_older_schema = false);
 
+// Removes the scratch folders that interrupted runs left beside the archive at `path`, saying so on
+// stderr (ownership.h: sweep_scratch). Writers call it: open_writable for every database it opens.
+void sweep_scratch_beside(const std::string& path, bool archive_has_articles);
+
 // Who holds the writer lock of the database at `path` ("newsarc-index add (pid 123)"), or "" when
 // nobody does or it cannot be told.
 std::string lock_holder(const std::string& path);

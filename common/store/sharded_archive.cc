@@ -59,7 +59,8 @@ void create_sharded_archive(const std::string& path, unsigned shards) {
         throw FatalError(path + " already exists; a new sharded archive needs a new or empty folder");
     // Made beside its place and moved into it whole (onto an empty folder, as `init` may leave), so
     // that an interruption never leaves shards without their stub where the archive should be.
-    std::string scratch = path + ".creating-" + std::to_string(::getpid());
+    sweep_scratch_beside(path, false);
+    std::string scratch = scratch_beside(path, ".creating-" + std::to_string(::getpid()));
     make_scratch_dir(scratch, "create the sharded archive " + path);
     std::string made = (fs::path(scratch) / "archive").string();
     std::error_code ec;

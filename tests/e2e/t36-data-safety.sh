@@ -170,6 +170,31 @@ if [ -n "$left" ]; then
 else
     fail "never killed a compaction while it wrote in 10 attempts"
 fi
+# An early kill of a new sharded archive's creation leaves DB.creating-PID; the next run removes it.
+left=""
+for attempt in $(seq 30); do
+    rm -rf sh
+    "$NEWSARC_INDEX" add -q --db sh --shards 4 "$seed" 2>/dev/null &
+    pid=$!
+    for _ in $(seq 4000); do
+        compgen -G "sh.creating-*/archive" >/dev/null && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.001
+    done
+    kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    left=$(compgen -G "sh.creating-*")
+    [ -n "$left" ] && break
+done
+if [ -n "$left" ]; then
+    rm -rf sh
+    run "$NEWSARC_INDEX" add --db sh --shards 2 "$seed"
+    expect_status 0 "add --shards after a killed creation"
+    expect_contains "$err" "removed $left" "the killed creation's folder is removed, and said so"
+    [ -z "$(compgen -G "sh.creating-*")" ] || fail "the killed creation's folder is still there"
+else
+    echo "note: no creation of a sharded archive was caught half-way in 30 attempts; that part did not run" >&2
+fi
 # A folder of that name without the marker is the user's: reported and kept.
 mkdir big.compact-12345 && echo precious >big.compact-12345/file
 run "$NEWSARC_INDEX" add --db big "$seed"
