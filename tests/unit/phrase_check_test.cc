@@ -1,6 +1,6 @@
 // Tests of phrase and NEAR queries answered without body positions: relaxing, checking on the
 // stored text, and the end result through search().
-#include "query/phrase_check.h"
+#include "common/query/phrase_check.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,5 +1,5 @@
 // Relaxing phrase queries for Xapian and checking them on stored text.
-#include "query/phrase_check.h"
+#include "common/query/phrase_check.h"
 
 #include <algorithm>
 #include <cctype>
