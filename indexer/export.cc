@@ -8,7 +8,9 @@
 #include "common/article_json.h"
 #include "common/article_text.h"
 #include "common/diagnostic.h"
+#include "common/index/index_settings.h"
 #include "common/io/output_file.h"
+#include "common/query/match_plan.h"
 #include "common/store/database.h"
 #include "indexer/commands.h"
 #include "indexer/selection.h"
@@ -51,7 +53,8 @@ int run_export(ExportArgs args) {
     for (;;) {
         try {
             RecordCodec codec = RecordCodec::from_database(db);
-            for (Xapian::docid docid : select_documents(db, selection_query(db, args.selection))) {
+            Xapian::Query query = selection_query(db, args.selection);
+            for (Xapian::docid docid : all_matches(db, query, IndexSettings::from_database(db), codec)) {
                 if (docid <= last) continue;
                 out.write(render(load_article(db.get_document(docid), codec), args.format));
                 last = docid;

@@ -10,6 +10,8 @@
 
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "common/index/index_settings.h"
+#include "common/query/match_plan.h"
 #include "common/store/database.h"
 #include "common/store/sharded_archive.h"
 #include "common/json_output.h"
@@ -53,14 +55,19 @@ int run_remove(const RemoveArgs& args) {
     for (const auto& shard : archive_databases(path))
         shards.push_back(open_writable(shard, args.wait));
 
+    // The query is read on the whole archive, as newsarc-query reads it, and matched shard by
+    // shard: the archive's settings are in its first shard only, and a shard's records are
+    // decoded with its own dictionaries.
+    Xapian::Database all;
+    for (auto& shard : shards) all.add_database(shard);
+    Xapian::Query query = selection_query(all, args.selection);
+    IndexSettings settings = IndexSettings::from_database(all);
     std::vector<std::vector<Xapian::docid>> matches;
     std::size_t matched = 0;
     for (auto& shard : shards) {
-        matches.push_back(select_documents(shard, selection_query(shard, args.selection)));
+        matches.push_back(all_matches(shard, query, settings, RecordCodec::from_database(shard)));
         matched += matches.back().size();
     }
-    Xapian::Database all;
-    for (auto& shard : shards) all.add_database(shard);
     std::vector<std::string> not_found = unmatched_items(all, args.selection);
     for (const auto& item : not_found) std::cerr << "newsarc-index: not found: " << item << '\n';
 

@@ -55,18 +55,6 @@ Xapian::Query selection_query(const Xapian::Database& db, const Selection& selec
     return query;
 }
 
-std::vector<Xapian::docid> select_documents(const Xapian::Database& db, const Xapian::Query& query) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
-    std::vector<Xapian::docid> docids;
-    docids.reserve(matches.size());
-    for (auto it = matches.begin(); it != matches.end(); ++it) docids.push_back(*it);
-    return docids;
-}
-
 std::vector<std::string> unmatched_items(const Xapian::Database& db, const Selection& selection) {
     std::vector<std::string> missing;
     for (const auto& id : selection.ids)

@@ -23,11 +23,12 @@ struct Selection {
 void add_selection_options(CLI::App* cmd, Selection& selection);
 
 // Ids and URLs add up (any of them); the query and the date narrow (all of them). An empty selection
-// is every document. Throws UsageError for a malformed query or date.
+// is every document. Throws UsageError for a malformed query or date. `db` is the whole archive
+// (every shard): wildcards and open date ranges are read from it, as newsarc-query reads them.
+//
+// Match the result with all_matches (common/query/match_plan.h), which checks phrases on the text
+// when the archive has no body positions: a plain Enquire would select what newsarc-query does not.
 Xapian::Query selection_query(const Xapian::Database& db, const Selection& selection);
-
-// The matching documents in document order.
-std::vector<Xapian::docid> select_documents(const Xapian::Database& db, const Xapian::Query& query);
 
 // The `--id` and `--url` values that match no document, for the "not found" report.
 std::vector<std::string> unmatched_items(const Xapian::Database& db, const Selection& selection);

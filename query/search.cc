@@ -13,7 +13,7 @@
 #include "common/parallel.h"
 #include "common/schema.h"
 #include "common/store/database.h"
-#include "query/phrase_check.h"
+#include "common/query/match_plan.h"
 #include "query/spelling.h"
 
 namespace newsarc {
@@ -225,20 +225,15 @@ SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& optio
     QueryBuilder builder(db, today);
     Xapian::Query query = builder.build(spec);
 
+    // Counting, facets and histograms check every phrase candidate; a page of results stops early.
+    bool check_all = options.exact_count || !options.facets.empty() || !options.histogram.empty();
+    MatchPlan plan = plan_match(query, settings_, codec, check_all ? 0 : kMaxPhraseChecks);
+    const std::unique_ptr<PhraseDecider>& phrases = plan.decider;
+    // A MatchDecider cannot run on xapian-tcpsrv.
+    if (phrases && options.remote)
+        throw FatalError("phrases over remote shards need archives indexed with body positions");
     Xapian::Enquire enquire(db);
-    // Body words have no positions: phrases on them match as AND and are checked on the text.
-    std::unique_ptr<PhraseDecider> phrases;
-    if (!settings_.body_positions && needs_phrase_check(query)) {
-        // A MatchDecider cannot run on xapian-tcpsrv.
-        if (options.remote)
-            throw FatalError("phrases over remote shards need archives indexed with body positions");
-        enquire.set_query(relax_phrases(query));
-        // Counting, facets and histograms check every candidate; a page of results stops early.
-        bool see_all = options.exact_count || !options.facets.empty() || !options.histogram.empty();
-        phrases = std::make_unique<PhraseDecider>(query, codec, see_all ? 0 : kMaxPhraseChecks);
-    } else {
-        enquire.set_query(query);
-    }
+    enquire.set_query(plan.query);
     configure(enquire, options);
 
     // Spies only see the documents the match looks at: facets and histograms need all of them.

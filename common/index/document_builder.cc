@@ -148,7 +148,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
     // Body positions are half the index and much of its build time; an archive made with
     // IndexSettings::body_positions off keeps positions for title and author words only, and its
-    // body phrases are checked on the stored text (query/phrase_check).
+    // body phrases are checked on the stored text (common/query/phrase_check).
     // Title: its own prefix for title: searches, and weighted into the general space.
     std::string title = fold_for_search(a.title);
     generator_.index_text(title, 1, std::string(schema::kTitle));

@@ -7,7 +7,8 @@ seed="$TEST_DATA/seed/000_bb8a75b0104a1e04.txt"
 "$NEWSARC_INDEX" add -q --db "$TEST_TMP/pos" "$sgm" "$seed"
 
 for q in '"military secretary"' '"the company said"' '"coffee prices"' '"said it"' 'coffee NEAR brazil' \
-         '"bahia cocoa"' 'grain -"soviet union"' '"u.s. agriculture department"' '"mln dlrs" date:1987-02'; do
+         '"bahia cocoa"' 'grain -"soviet union"' '"u.s. agriculture department"' '"mln dlrs" date:1987-02' \
+         '"crude oil" -pric*' '"crude oil" OR pric*' '"crude oil" OR date:1900-01-15..1987-03-01'; do
     expect_eq "$("$NEWSARC_QUERY" --db "$TEST_TMP/text" "$q" --count)" "$("$NEWSARC_QUERY" --db "$TEST_TMP/pos" "$q" --count)" "count of $q"
 done
 expect_eq "$("$NEWSARC_QUERY" --db "$TEST_TMP/text" '"the company said"' --no-collapse --limit 5 --format jsonl | jq -r .id)" \

@@ -1,6 +1,6 @@
 // Tests of phrase and NEAR queries answered without body positions: relaxing, checking on the
 // stored text, and the end result through search().
-#include "query/phrase_check.h"
+#include "common/query/phrase_check.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -115,6 +115,18 @@ TEST_F(PhraseSearchTest, PhrasesMatchOnlyWhereTheWordsAreAdjacent) {
     EXPECT_EQ(ids("\"military secretary\" OR blinken"), (std::vector<std::string>{"exact", "split", "title"}));
     EXPECT_EQ(ids("talks -\"military secretary\""), (std::vector<std::string>{"reversed", "split"}));
     EXPECT_EQ(ids("title:\"military secretary\""), std::vector<std::string>{"title"});
+}
+
+// A wildcard or a date range beside a phrase is evaluated on the article too: taken as true because
+// Xapian had applied it, under a NOT it dropped every article, and in an OR it kept articles whose
+// words were not a phrase.
+TEST_F(PhraseSearchTest, WildcardsAndDateRangesBesideAPhraseAreEvaluated) {
+    EXPECT_EQ(ids("\"military secretary\" -blink*"), (std::vector<std::string>{"exact", "title"}));
+    EXPECT_EQ(ids("\"military secretary\" OR blink*"), (std::vector<std::string>{"exact", "split", "title"}));
+    // Wider than 128 year, month and day terms: a value range.
+    EXPECT_EQ(ids("\"military secretary\" OR date:1900-01-15..2020-06-15"), (std::vector<std::string>{"exact", "title"}));
+    EXPECT_EQ(ids("\"military secretary\" OR date:1900-01-15..2030-06-15").size(), 4u);
+    EXPECT_EQ(ids("\"military secretary\" NOT date:1900-01-15..2030-06-15"), std::vector<std::string>{});
 }
 
 TEST_F(PhraseSearchTest, CountsAndFacetsSeeOnlyVerifiedMatches) {

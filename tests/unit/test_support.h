@@ -12,6 +12,7 @@
 
 #include "common/clean/cleaner.h"
 #include "common/index/document_builder.h"
+#include "common/index/index_settings.h"
 #include "common/readers/reader.h"
 
 namespace newsarc::testing {
@@ -63,11 +64,13 @@ inline RawArticle seed_raw_article() {
 inline const std::string kReut2000 = NEWSARC_TEST_DATA "/reuters/reut2-000.sgm";
 
 // A glass archive at `path` (replacing whatever is there) of kReut2000's articles as the indexer
-// cleans and builds them, without a stored-text dictionary.
-inline void build_reuters_archive(const std::string& path) {
+// cleans and builds them, without a stored-text dictionary, with `settings` kept in it as `add` keeps
+// them.
+inline void build_reuters_archive(const std::string& path, IndexSettings settings = {}) {
     Xapian::WritableDatabase w(path, Xapian::DB_CREATE_OR_OVERWRITE);
+    settings.save_to(w);
     RecordCodec codec;
-    DocumentBuilder builder(codec);
+    DocumentBuilder builder(codec, settings);
     for (const auto& article : cleaned_articles(kReut2000))
         w.replace_document(DocumentBuilder::id_term(article.id), builder.build(article));
     w.commit();

@@ -1,5 +1,5 @@
 // Relaxing phrase queries for Xapian and checking them on stored text.
-#include "query/phrase_check.h"
+#include "common/query/phrase_check.h"
 
 #include <algorithm>
 #include <cctype>
@@ -54,6 +54,17 @@ Xapian::termcount window_of(const Q& query) {
     return static_cast<Xapian::termcount>(std::strtoul(d.c_str() + at + std::string(name).size(), nullptr, 10));
 }
 
+// The words of a query's description, "Query(WILDCARD SYNONYM Zpric)" -> {WILDCARD, SYNONYM, Zpric}:
+// Xapian 1.4 exposes a wildcard's pattern and a value range's slot and bounds only there. Terms
+// and the date values newsarc keeps hold no spaces; a description with escapes (Xapian writes a
+// backslash or a control character as \xNN) gives no words rather than wrong ones.
+std::vector<std::string> description_words(const Q& query) {
+    std::string d = query.get_description();
+    if (d.find('\\') != std::string::npos) return {};
+    if (d.starts_with("Query(") && d.ends_with(")")) d = d.substr(6, d.size() - 7);
+    return strutil::split(d, " ");
+}
+
 bool rebuildable(Q::op op) {
     switch (op) {
         case Q::OP_AND: case Q::OP_OR: case Q::OP_AND_NOT: case Q::OP_XOR: case Q::OP_AND_MAYBE:
@@ -106,18 +117,46 @@ public:
                 if (!body) return true;  // positions are indexed: Xapian has checked it
                 return phrase_matches(positions(), terms, window_of(query), query.get_type() == Q::OP_PHRASE);
             }
+            case Q::OP_WILDCARD: return wildcard_holds(query);
+            case Q::OP_VALUE_RANGE: case Q::OP_VALUE_GE: case Q::OP_VALUE_LE: return value_range_holds(query);
             default:
-                // Value ranges, wildcards, MatchAll: Xapian has applied them where they constrain.
+                // MatchAll, and anything newsarc's parser does not make.
                 return true;
         }
     }
 
 private:
+    // Wildcards and value ranges are evaluated too, not taken as true because Xapian has applied
+    // them: under a NOT or beside a phrase in an OR, "true" would drop or keep the wrong articles
+    // ('"crude oil" -pric*' would keep none). A description that cannot be read stays "true".
+    bool wildcard_holds(const Q& query) {
+        std::vector<std::string> words = description_words(query);
+        if (words.size() != 3 || words[0] != "WILDCARD") return true;
+        load_terms();
+        const std::string& prefix = words[2];
+        auto it = terms_.lower_bound(prefix);
+        return it != terms_.end() && it->starts_with(prefix);
+    }
+
+    bool value_range_holds(const Q& query) {
+        std::vector<std::string> words = description_words(query);
+        bool range = query.get_type() == Q::OP_VALUE_RANGE;
+        if (words.size() != (range ? 4u : 3u) || words[1].find_first_not_of("0123456789") != std::string::npos)
+            return true;
+        std::string value = doc_.get_value(static_cast<Xapian::valueno>(std::stoul(words[1])));
+        if (value.empty()) return false;  // Xapian matches no document without a value in the slot
+        if (query.get_type() == Q::OP_VALUE_LE) return value <= words[2];
+        return value >= words[2] && (!range || value <= words[3]);
+    }
+
+    void load_terms() {
+        if (terms_loaded_) return;
+        for (auto it = doc_.termlist_begin(); it != doc_.termlist_end(); ++it) terms_.insert(*it);
+        terms_loaded_ = true;
+    }
+
     bool has_term(const std::string& term) {
-        if (!terms_loaded_) {
-            for (auto it = doc_.termlist_begin(); it != doc_.termlist_end(); ++it) terms_.insert(*it);
-            terms_loaded_ = true;
-        }
+        load_terms();
         return terms_.count(term) > 0;
     }
 
