@@ -12,6 +12,7 @@
 #include "common/io/output_file.h"
 #include "common/query/match_plan.h"
 #include "common/store/database.h"
+#include "common/store/ownership.h"
 #include "indexer/commands.h"
 #include "indexer/selection.h"
 
@@ -43,6 +44,10 @@ int run_export(ExportArgs args) {
     auto start = std::chrono::steady_clock::now();
     std::string path = resolve_db_path(args.db);
     Xapian::Database db = open_readonly(path);
+    // The archive's folder is the archive's: a file there is lost by the next compact, or is a table.
+    if (!args.output.empty() && args.output != "-")
+        if (std::string archive = enclosing_archive(args.output); !archive.empty())
+            throw FatalError(args.output + " is inside the archive " + archive + "; write the export outside it");
     bool zstd = args.zstd || args.output.ends_with(".zst");
     OutputFile out(args.output, zstd);
 

@@ -81,4 +81,17 @@ else
 fi
 expect_eq "$(ls | grep -c partial)" 0 "no partial file left by any of them"
 
+# A path inside an archive is refused: a table would be overwritten, and a file of the user's there
+# would go with the next compact.
+before=$(cd "$NEWSARC_DB" && sha256sum termlist.glass)
+run "$NEWSARC_INDEX" export --output "$NEWSARC_DB/termlist.glass"
+expect_status 2 "export over a table of the archive"
+expect_contains "$err" "inside the archive" "the refusal says why"
+expect_eq "$(cd "$NEWSARC_DB" && sha256sum termlist.glass)" "$before" "the table is byte for byte as it was"
+run "$NEWSARC_INDEX" export --output "$NEWSARC_DB/x.jsonl"
+expect_status 2 "export to a new file inside the archive"
+[ ! -e "$NEWSARC_DB/x.jsonl" ] || fail "a file was written inside the archive"
+run "$NEWSARC_INDEX" check
+expect_status 0 "the archive is whole after the refused exports"
+
 finish

@@ -171,8 +171,10 @@ constexpr PinnedCall kPinned[] = {
     {"common/store/ownership.cc", "fs::remove(file, ec)", "is_database_file("},
     {"common/store/ownership.cc", "fs::remove(dir, ec)", "and_folder"},
     {"common/store/ownership.cc", "fs::rename(from, to, ec)", "s.kind != FolderSurvey::Kind::empty"},
-    {"common/io/output_file.cc", "std::remove(partial_.c_str())", "partial_"},
-    {"common/io/output_file.cc", "std::rename(partial_.c_str(), path_.c_str())", "partial_"},
+    {"common/io/output_file.cc", "std::remove(partial_.c_str())", "!partial_.empty()"},
+    {"common/io/output_file.cc", "::unlink(name.c_str())", "O_EXCL"},
+    {"common/io/output_file.cc", "std::rename(partial_.c_str(), target_.c_str())",
+     "now != Kind::absent && now != Kind::regular"},
     {"bench/peers/fts5_index.cc", "std::filesystem::remove(path)", "is_sqlite_file(path)"},
 };
 
