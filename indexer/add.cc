@@ -7,12 +7,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/config.h"
-#include "common/json_output.h"
+#include "common/cli/clean_options.h"
+#include "common/cli/db_path.h"
+#include "common/cli/config.h"
+#include "common/cli/json_output.h"
 #include "common/store/database.h"
 #include "indexer/commands.h"
-#include "indexer/ingest.h"
-#include "indexer/ingest_run.h"
+#include "common/ingest/inputs.h"
+#include "common/ingest/engine.h"
 
 namespace newsarc {
 namespace {

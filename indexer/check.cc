@@ -6,11 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/cli/db_path.h"
 #include "common/store/database.h"
-#include "indexer/archive_check.h"
-#include "common/json_output.h"
+#include "common/maintain/check.h"
+#include "common/cli/json_output.h"
 #include "indexer/commands.h"
-#include "indexer/ingest_run.h"
+#include "common/ingest/engine.h"
 
 namespace newsarc {
 namespace {

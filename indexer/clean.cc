@@ -3,12 +3,13 @@
 #include <memory>
 #include <thread>
 
-#include "common/article_json.h"
-#include "common/article_text.h"
+#include "common/cli/clean_options.h"
+#include "common/model/article_json.h"
+#include "common/model/article_text.h"
 #include "indexer/commands.h"
-#include "indexer/ingest.h"
-#include "indexer/learning.h"
-#include "indexer/pipeline.h"
+#include "common/ingest/inputs.h"
+#include "common/ingest/learning.h"
+#include "common/ingest/pipeline.h"
 
 namespace newsarc {
 namespace {

@@ -8,7 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "common/output_format.h"
+#include "common/cli/output_format.h"
+#include "common/maintain/selection.h"
 
 namespace newsarc {
 
@@ -35,5 +36,7 @@ Command reindex_command(CLI::App& app);
 void add_db_option(CLI::App* cmd, std::string& db);
 void add_wait_option(CLI::App* cmd, double& seconds);
 void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_list<std::string> names);
+// --id, --url, --query and --before: which articles `remove` and `export` act on.
+void add_selection_options(CLI::App* cmd, Selection& selection);
 
 }  // namespace newsarc

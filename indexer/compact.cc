@@ -10,15 +10,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/diagnostic.h"
-#include "common/parallel.h"
+#include "common/cli/db_path.h"
+#include "common/base/diagnostic.h"
+#include "common/base/parallel.h"
 #include "common/store/database.h"
 #include "common/store/ownership.h"
 #include "common/store/sharded_archive.h"
-#include "common/json_output.h"
+#include "common/cli/json_output.h"
 #include "indexer/commands.h"
-#include "indexer/compaction.h"
-#include "indexer/ingest_run.h"
+#include "common/ingest/compaction.h"
+#include "common/ingest/engine.h"
 
 namespace fs = std::filesystem;
 

@@ -6,9 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/config.h"
+#include "common/cli/db_path.h"
+#include "common/cli/config.h"
 #include "common/store/database.h"
-#include "common/json_output.h"
+#include "common/cli/json_output.h"
 #include "indexer/commands.h"
 
 namespace newsarc {

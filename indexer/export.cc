@@ -5,16 +5,17 @@
 #include <memory>
 #include <sstream>
 
-#include "common/article_json.h"
-#include "common/article_text.h"
-#include "common/diagnostic.h"
+#include "common/cli/db_path.h"
+#include "common/model/article_json.h"
+#include "common/model/article_text.h"
+#include "common/base/diagnostic.h"
 #include "common/index/index_settings.h"
 #include "common/io/output_file.h"
-#include "common/query/match_plan.h"
+#include "common/search/match_plan.h"
 #include "common/store/database.h"
 #include "common/store/ownership.h"
 #include "indexer/commands.h"
-#include "indexer/selection.h"
+#include "common/maintain/selection.h"
 
 namespace newsarc {
 namespace {

@@ -4,8 +4,9 @@
 #include <iostream>
 #include <memory>
 
-#include "common/diagnostic.h"
-#include "common/json_output.h"
+#include "common/cli/db_path.h"
+#include "common/base/diagnostic.h"
+#include "common/cli/json_output.h"
 #include "common/store/database.h"
 #include "common/store/sharded_archive.h"
 #include "indexer/commands.h"

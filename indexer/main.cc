@@ -5,10 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
-#include "common/config.h"
-#include "common/json_output.h"
-#include "common/program.h"
-#include "common/cli.h"
+#include "common/cli/config.h"
+#include "common/cli/json_output.h"
+#include "common/cli/program.h"
+#include "common/cli/cli.h"
+#include "common/maintain/selection.h"
 #include "common/store/database.h"
 #include "indexer/commands.h"
 
@@ -30,6 +31,13 @@ void add_wait_option(CLI::App* cmd, double& seconds) {
                            ""))
                        ->type_name("SECONDS");
     apply_config_default(option, "wait");
+}
+
+void add_selection_options(CLI::App* cmd, Selection& selection) {
+    cmd->add_option("--id", selection.ids, "An article id (repeatable)")->allow_extra_args(false);
+    cmd->add_option("--url", selection.urls, "An article URL, in any spelling (repeatable)")->allow_extra_args(false);
+    cmd->add_option("--query", selection.query, "Articles matching a newsarc-query query ('site:example.com date:..2015')");
+    cmd->add_option("--before", selection.before, "Articles published before DATE (2015, 2015-06, 2015-06-30, 90d...)");
 }
 
 void add_format_option(CLI::App* cmd, OutputFormat& format, std::initializer_list<std::string> names) {

@@ -12,16 +12,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/cli/clean_options.h"
+#include "common/cli/db_path.h"
 #include "common/clean/restore.h"
 #include "common/index/document_builder.h"
-#include "common/schema.h"
+#include "common/model/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
 #include "common/store/sharded_archive.h"
-#include "common/json_output.h"
+#include "common/cli/json_output.h"
 #include "indexer/commands.h"
-#include "indexer/ingest.h"
-#include "indexer/ingest_run.h"
+#include "common/ingest/inputs.h"
+#include "common/ingest/engine.h"
 
 namespace fs = std::filesystem;
 
@@ -37,9 +39,6 @@ struct ReindexArgs {
     double wait = kDefaultLockWaitSeconds;
     OutputFormat format = OutputFormat::text;
 };
-
-// Written with this many documents pending at most, as `add` does.
-constexpr std::size_t kCommitEvery = 1000;
 
 // What needs re-indexing: ids, and the source files that still exist to read them from.
 struct Outdated {
@@ -127,7 +126,7 @@ std::size_t reindex_stored(IngestFinish& to, const std::vector<std::string>& ids
             article.source_fingerprint = (*fingerprint).substr(schema::kSource.size());
         db.replace_document(*it, builder.build(article));
         ++written;
-        if (++pending[shard] % kCommitEvery == 0) db.commit();
+        if (++pending[shard] % schema::kCommitEvery == 0) db.commit();
     }
     return written;
 }

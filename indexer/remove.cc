@@ -8,23 +8,23 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/article.h"
-#include "common/diagnostic.h"
+#include "common/cli/db_path.h"
+#include "common/model/article.h"
+#include "common/model/schema.h"
+#include "common/base/diagnostic.h"
 #include "common/index/index_settings.h"
-#include "common/query/match_plan.h"
+#include "common/search/match_plan.h"
 #include "common/store/database.h"
 #include "common/store/sharded_archive.h"
-#include "common/json_output.h"
+#include "common/cli/json_output.h"
 #include "indexer/commands.h"
-#include "indexer/selection.h"
+#include "common/maintain/selection.h"
 
 namespace newsarc {
 namespace {
 
 // More than this many removals need --yes: a mistyped query must not empty an archive.
 constexpr std::size_t kConfirmAbove = 1000;
-// Removals per commit: an interruption keeps the database at a commit, as `add` does.
-constexpr std::size_t kCommitEvery = 1000;
 // Articles a dry run lists on a terminal; JSON lists all.
 constexpr std::size_t kListInText = 20;
 
@@ -78,7 +78,7 @@ int run_remove(const RemoveArgs& args) {
             std::size_t since_commit = 0;
             for (Xapian::docid docid : matches[i]) {
                 shards[i].delete_document(docid);
-                if (++since_commit == kCommitEvery) {
+                if (++since_commit == schema::kCommitEvery) {
                     shards[i].commit();
                     since_commit = 0;
                 }

@@ -6,9 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/cli/db_path.h"
 #include "common/store/database.h"
-#include "indexer/archive_stats.h"
-#include "common/json_output.h"
+#include "common/maintain/stats.h"
+#include "common/cli/json_output.h"
 #include "indexer/commands.h"
 
 namespace newsarc {

@@ -12,14 +12,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/cli/clean_options.h"
+#include "common/cli/db_path.h"
 #include "common/index/document_builder.h"
-#include "common/parallel.h"
-#include "common/schema.h"
+#include "common/base/parallel.h"
+#include "common/model/schema.h"
 #include "common/store/database.h"
-#include "common/json_output.h"
+#include "common/cli/json_output.h"
 #include "indexer/commands.h"
-#include "indexer/ingest.h"
-#include "indexer/ingest_run.h"
+#include "common/ingest/inputs.h"
+#include "common/ingest/engine.h"
 
 namespace fs = std::filesystem;
 

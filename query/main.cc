@@ -10,20 +10,21 @@
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
-#include "common/diagnostic.h"
-#include "common/config.h"
+#include "common/cli/db_path.h"
+#include "common/base/diagnostic.h"
+#include "common/cli/config.h"
 #include "common/store/shards.h"
-#include "common/json_output.h"
-#include "common/program.h"
-#include "common/cli.h"
-#include "common/article_json.h"
-#include "common/article_text.h"
-#include "common/output_format.h"
+#include "common/cli/json_output.h"
+#include "common/cli/program.h"
+#include "common/cli/cli.h"
+#include "common/model/article_json.h"
+#include "common/model/article_text.h"
+#include "common/cli/output_format.h"
 #include "common/store/database.h"
-#include "common/query/date_spec.h"
-#include "query/printers.h"
-#include "query/search.h"
-#include "query/show.h"
+#include "common/querylang/date_spec.h"
+#include "common/cli/printers.h"
+#include "common/search/search.h"
+#include "common/search/show.h"
 
 using namespace newsarc;
 

@@ -26,10 +26,10 @@
 #include <variant>
 #include <vector>
 
-#include "common/article.h"
+#include "common/model/article.h"
 #include "common/clean/boilerplate_learner.h"
 #include "common/clean/cleaner.h"
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/io/byte_stream.h"
 #include "common/readers/formats.h"
 #include "common/text/timestamp.h"

@@ -10,7 +10,7 @@
 #include <variant>
 
 #include "common/clean/cleaner.h"
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/readers/reader.h"
 
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "common/article.h"
+#include "common/model/article.h"
 
 namespace newsarc::bench {
 

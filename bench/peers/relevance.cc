@@ -10,8 +10,8 @@
 
 #include "bench/peers/peer_util.h"
 #include "common/store/database.h"
-#include "common/query/date_spec.h"
-#include "query/search.h"
+#include "common/querylang/date_spec.h"
+#include "common/search/search.h"
 
 using namespace newsarc;
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "common/article_json.h"
+#include "common/model/article_json.h"
 #include "common/clean/boilerplate.h"
 #include "common/clean/boilerplate_learner.h"
 #include "common/clean/byline.h"

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "common/article.h"
-#include "common/diagnostic.h"
+#include "common/model/article.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 

@@ -2,7 +2,7 @@
 // clean it again when its original source is gone (`reindex`).
 #pragma once
 
-#include "common/article.h"
+#include "common/model/article.h"
 
 namespace newsarc {
 

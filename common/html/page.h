@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/article.h"
+#include "common/model/article.h"
 
 namespace newsarc::html {
 

@@ -7,10 +7,11 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "common/article_json.h"
+#include "common/model/article_json.h"
 #include "common/clean/byline.h"
-#include "common/diagnostic.h"
-#include "common/schema.h"
+#include "common/base/diagnostic.h"
+#include "common/index/stemming.h"
+#include "common/model/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
 #include "common/text/fold.h"
@@ -148,7 +149,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
     // Body positions are half the index and much of its build time; an archive made with
     // IndexSettings::body_positions off keeps positions for title and author words only, and its
-    // body phrases are checked on the stored text (common/query/phrase_check).
+    // body phrases are checked on the stored text (common/search/phrase_check).
     // Title: its own prefix for title: searches, and weighted into the general space.
     std::string title = fold_for_search(a.title);
     generator_.index_text(title, 1, std::string(schema::kTitle));

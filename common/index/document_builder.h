@@ -6,7 +6,7 @@
 
 #include <xapian.h>
 
-#include "common/article.h"
+#include "common/model/article.h"
 #include "common/index/index_settings.h"
 #include "common/store/record_codec.h"
 

@@ -1,7 +1,7 @@
 // Index settings in the database metadata.
 #include "common/index/index_settings.h"
 
-#include "common/schema.h"
+#include "common/model/schema.h"
 
 namespace newsarc {
 namespace {

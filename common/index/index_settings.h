@@ -9,7 +9,7 @@ namespace newsarc {
 struct IndexSettings {
     // Positions for body words: every phrase is answered from positions (phrase p95 1.7 ms on
     // 20,000 generated articles). Without them the index is half the size and builds 30% faster,
-    // and body phrases are checked on the stored text (common/query/phrase_check.h): p95 59 ms, and a
+    // and body phrases are checked on the stored text (common/search/phrase_check.h): p95 59 ms, and a
     // phrase of very common words may return partial results. Search comes first, so on.
     bool body_positions = true;
 

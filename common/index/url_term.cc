@@ -1,7 +1,7 @@
 // URL terms from canonical URLs.
 #include "common/index/url_term.h"
 
-#include "common/schema.h"
+#include "common/model/schema.h"
 #include "common/text/hash.h"
 #include "common/text/url.h"
 

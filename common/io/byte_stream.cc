@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <zstd.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 

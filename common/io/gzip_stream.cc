@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 

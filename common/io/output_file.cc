@@ -11,7 +11,7 @@
 #include <filesystem>
 #include <string_view>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 namespace {

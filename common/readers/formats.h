@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/io/byte_stream.h"
 #include "common/readers/reader.h"
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <variant>
 
-#include "common/article.h"
-#include "common/diagnostic.h"
+#include "common/model/article.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 

@@ -16,11 +16,10 @@
 #include <thread>
 #include <vector>
 
-#include "common/article_json.h"
-#include "common/config.h"
-#include "common/diagnostic.h"
-#include "common/program.h"
-#include "common/schema.h"
+#include "common/model/article_json.h"
+#include "common/base/diagnostic.h"
+#include "common/base/notice.h"
+#include "common/model/schema.h"
 #include "common/store/ownership.h"
 #include "common/store/record_codec.h"
 #include "common/store/shards.h"
@@ -47,21 +46,10 @@ void check_schema_version(const Xapian::Database& db, const std::string& path) {
     static bool said = false;
     if (version < schema::kOldestCurrentSchema && !said) {
         said = true;
-        std::cerr << program_name() << ": note: " << path << " was built by an older newsarc (schema " << version
-                  << "); upgrade it with: " << upgrade_advice(path) << '\n';
+        notice("note", path + " was built by an older newsarc (schema " + std::to_string(version) +
+                           "); upgrade it with: " + upgrade_advice(path));
     }
 }
-
-std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string& option) {
-    if (!option.empty()) return {option, "--db"};
-    if (const char* env = std::getenv("NEWSARC_DB"); env && *env) return {env, "environment NEWSARC_DB"};
-    if (const ConfigValue* value = config().find("db"); value && !value->values.empty())
-        return {expand_home(value->values.front()), value->origin};
-    const char* home = std::getenv("HOME");
-    return {std::string(home && *home ? home : ".") + "/.local/share/newsarc/db", "default"};
-}
-
-std::string resolve_db_path(const std::string& option) { return resolve_db_path_and_origin(option).first; }
 
 namespace {
 
@@ -102,8 +90,7 @@ void require_tables(const Xapian::Database& db, const std::string& dir) {
 }
 
 void sweep_scratch_beside(const std::string& path, bool archive_has_articles) {
-    sweep_scratch(path, archive_has_articles,
-                  [](const std::string& what) { std::cerr << program_name() << ": note: " << what << '\n'; });
+    sweep_scratch(path, archive_has_articles, [](const std::string& what) { notice("note", what); });
 }
 
 std::vector<std::string> damaged_tables(const std::string& dir) {
@@ -170,7 +157,7 @@ Xapian::WritableDatabase open_writable(const std::string& path, double wait_seco
                 throw FatalError("database " + path + " is locked by " + by + "; gave up after " +
                                  std::to_string(static_cast<long>(wait_seconds)) + " s (--wait SECONDS waits longer)");
             if (!said) {
-                std::cerr << "newsarc-index: waiting for " << by << " to release the write lock on " << path << '\n';
+                notice("", "waiting for " + by + " to release the write lock on " + path);
                 said = true;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(200));

@@ -6,17 +6,10 @@
 
 #include <xapian.h>
 
-#include "common/article.h"
+#include "common/model/article.h"
 #include "common/store/record_codec.h"
 
 namespace newsarc {
-
-// `--db` if given, else $NEWSARC_DB, else the configuration file's `db`, else
-// ~/.local/share/newsarc/db.
-std::string resolve_db_path(const std::string& option);
-
-// The same, with where the path came from ("--db", "$NEWSARC_DB", "config file …", "default").
-std::pair<std::string, std::string> resolve_db_path_and_origin(const std::string& option);
 
 // How long a writer waits for another writer's lock by default (`--wait`).
 inline constexpr double kDefaultLockWaitSeconds = 120;

@@ -13,7 +13,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/store/sharded_archive.h"
 #include "common/text/strutil.h"
 

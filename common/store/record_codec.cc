@@ -1,5 +1,6 @@
 // zstd compression of stored articles with archive-trained dictionaries behind a versioned header.
 #include "common/store/record_codec.h"
+#include "common/model/schema.h"
 
 #include <algorithm>
 #include <mutex>
@@ -18,8 +19,8 @@ namespace {
 constexpr char kMagic[2] = {'N', 'A'};
 constexpr unsigned char kVersion = 1;
 constexpr std::size_t kHeaderSize = 2 + 1 + 4;
-const std::string kDictKey = "newsarc.zstd_dict.";
-const std::string kCurrentDictKey = "newsarc.zstd_dict.current";
+const std::string kDictKey(schema::kMetaDictionary);
+const std::string kCurrentDictKey(schema::kMetaCurrentDictionary);
 
 struct CCtxDeleter { void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); } };
 struct DCtxDeleter { void operator()(ZSTD_DCtx* c) const { ZSTD_freeDCtx(c); } };

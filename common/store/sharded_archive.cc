@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/store/database.h"
 #include "common/store/ownership.h"
 #include "common/store/shards.h"

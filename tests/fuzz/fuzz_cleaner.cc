@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/article_json.h"
+#include "common/model/article_json.h"
 #include "common/clean/cleaner.h"
 #include "common/text/url.h"
 #include "common/text/utf8.h"

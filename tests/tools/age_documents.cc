@@ -10,7 +10,7 @@
 
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/model/schema.h"
 
 namespace schema = newsarc::schema;
 

@@ -1,5 +1,5 @@
 // Tests of the Article JSON serialiser: field names the public interface promises, and round trips.
-#include "common/article_json.h"
+#include "common/model/article_json.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 

@@ -1,9 +1,9 @@
 // The configuration file as CLI11's TOML reader gives it, and the errors a user sees.
-#include "common/config.h"
+#include "common/cli/config.h"
 
 #include <gtest/gtest.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 namespace {

@@ -1,9 +1,9 @@
 // Tests of date bounds as typed in queries: granularity, open ends, relative forms, errors.
-#include "common/query/date_spec.h"
+#include "common/querylang/date_spec.h"
 
 #include <gtest/gtest.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 namespace {

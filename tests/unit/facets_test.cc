@@ -1,12 +1,12 @@
 // Tests of facet counting and the coverage histogram over a small in-memory archive.
-#include "query/facets.h"
+#include "common/search/facets.h"
 
 #include <gtest/gtest.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/index/document_builder.h"
-#include "query/printers.h"
-#include "query/search.h"
+#include "common/cli/printers.h"
+#include "common/search/search.h"
 
 namespace newsarc {
 namespace {

@@ -9,10 +9,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/schema.h"
+#include "common/model/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
-#include "indexer/archive_check.h"
+#include "common/maintain/check.h"
 
 namespace fs = std::filesystem;
 

@@ -1,7 +1,7 @@
 // Tests of matching a query as every command matches it (all_matches, which newsarc-index remove
 // and export use): on the bundled Reuters articles, an archive without body positions selects what
 // one with them selects, and what a search of it shows.
-#include "common/query/match_plan.h"
+#include "common/search/match_plan.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "common/store/database.h"
-#include "query/search.h"
+#include "common/search/search.h"
 #include "tests/unit/test_support.h"
 
 namespace newsarc {

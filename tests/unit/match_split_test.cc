@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include "query/match_split.h"
-#include "query/search.h"
+#include "common/search/match_split.h"
+#include "common/search/search.h"
 #include "test_support.h"
 
 namespace newsarc {

@@ -11,7 +11,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "tests/unit/test_support.h"
 
 namespace newsarc {

@@ -13,7 +13,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/store/database.h"
 #include "common/store/sharded_archive.h"
 

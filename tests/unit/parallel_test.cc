@@ -1,5 +1,5 @@
-#include "common/parallel.h"
-#include "common/thread_pool.h"
+#include "common/base/parallel.h"
+#include "common/base/thread_pool.h"
 
 #include <atomic>
 #include <stdexcept>

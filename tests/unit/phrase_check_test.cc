@@ -1,6 +1,6 @@
 // Tests of phrase and NEAR queries answered without body positions: relaxing, checking on the
 // stored text, and the end result through search().
-#include "common/query/phrase_check.h"
+#include "common/search/phrase_check.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "common/index/document_builder.h"
-#include "query/search.h"
+#include "common/search/search.h"
 
 namespace newsarc {
 namespace {

@@ -5,9 +5,9 @@
 
 #include <xapian.h>
 
-#include "common/article_json.h"
+#include "common/model/article_json.h"
 #include "common/index/document_builder.h"
-#include "common/schema.h"
+#include "common/model/schema.h"
 #include "common/store/database.h"
 #include "common/store/record_codec.h"
 #include "test_support.h"

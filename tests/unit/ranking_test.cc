@@ -1,5 +1,5 @@
 // Tests of merging the rankings of disjoint parts of an archive.
-#include "query/ranking.h"
+#include "common/search/ranking.h"
 
 #include <gtest/gtest.h>
 

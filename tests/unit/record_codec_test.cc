@@ -10,7 +10,7 @@
 #include "tests/unit/test_support.h"
 #include <xapian.h>
 
-#include "common/article_json.h"
+#include "common/model/article_json.h"
 #include "common/clean/cleaner.h"
 #include "common/readers/reader.h"
 

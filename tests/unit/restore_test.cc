@@ -2,7 +2,7 @@
 // was stored gives the same article, on the seed, Reuters and JSON Lines articles.
 #include <gtest/gtest.h>
 
-#include "common/article_json.h"
+#include "common/model/article_json.h"
 #include "common/clean/restore.h"
 #include "test_support.h"
 

@@ -1,11 +1,11 @@
 // Tests of query building and snippets against a small in-memory archive built from real articles.
-#include "query/search.h"
+#include "common/search/search.h"
 
 #include <gtest/gtest.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 #include "common/index/document_builder.h"
-#include "common/schema.h"
+#include "common/model/schema.h"
 
 namespace newsarc {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/diagnostic.h"
+#include "common/base/diagnostic.h"
 
 namespace newsarc {
 namespace {

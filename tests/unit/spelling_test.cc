@@ -1,5 +1,5 @@
 // Tests of "did you mean" over a real archive (reut2-000.sgm), and of the edit distance behind it.
-#include "query/spelling.h"
+#include "common/search/spelling.h"
 
 #include <filesystem>
 
