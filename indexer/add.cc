@@ -1,4 +1,4 @@
-// `newsarc-index add`: read, clean and index articles on all cores (indexer/ingest_run.h). A fresh
+// `newsarc-index add`: read, clean and index articles on all cores (common/ingest/engine.h). A fresh
 // database is built as parallel shards merged by compaction; an existing one is updated by one
 // writer, idempotently.
 #include <cstdio>

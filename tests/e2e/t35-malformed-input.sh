@@ -168,14 +168,27 @@ expect_eq "$(doc_count)" "1001" "the Reuters articles and the seed land"
 usable "vanished file"
 
 # --- unreadable files and folders ---
-# As root, chmod 000 stops nothing: the case runs as nobody where setpriv can switch to it.
+# As root, chmod 000 stops nothing: the case runs as nobody where setpriv can switch to it. nobody
+# may not reach the clone (a private folder, as mktemp -d and /root are), so the folders it reads
+# and the program it runs are put where it can: a folder of its own under /tmp.
 as_user=()
+index=$NEWSARC_INDEX
+locked="$TEST_TMP/locked"
 if [ "$(id -u)" -eq 0 ]; then
     if command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
         as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups --)
+        reach=$(mktemp -d /tmp/newsarc-t35.XXXXXX)
+        trap 'rm -rf "$reach"' EXIT
+        chmod 755 "$reach"
+        install -m 755 "$NEWSARC_INDEX" "$reach/newsarc-index"
+        index="$reach/newsarc-index"
+        locked="$reach/locked"
+        if ! "${as_user[@]}" "$index" --version >/dev/null 2>&1; then
+            echo "skip: unreadable files: nobody cannot run $index (a mount without exec?)"
+            as_user=()
+        fi
     fi
 fi
-locked="$TEST_TMP/locked"
 mkdir -p "$locked/open" "$locked/shut"
 chmod 777 "$locked"
 cp "$seed" "$locked/unreadable.txt"
@@ -183,9 +196,9 @@ cp "$TEST_DATA/good/sample.jsonl" "$locked/open/"
 cp "$TEST_DATA/good/sample.jsonl" "$locked/shut/"
 chmod 000 "$locked/unreadable.txt" "$locked/shut"
 if [ "$(id -u)" -eq 0 ] && [ ${#as_user[@]} -eq 0 ]; then
-    echo "skip: unreadable files: running as root without setpriv, chmod 000 does not stop reading"
+    echo "skip: unreadable files: running as root without a user to switch to, chmod 000 does not stop reading"
 else
-    run "${as_user[@]}" "$NEWSARC_INDEX" add -q --db "$locked/db" "$locked"
+    HOME="$locked" run "${as_user[@]}" "$index" add -q --db "$locked/db" "$locked"
     expect_status 1 "unreadable file and folder"
     expect_contains "$err" "$locked/unreadable.txt: error: cannot open: Permission denied" "unreadable file named"
     expect_contains "$err" "$locked/shut: error:" "unreadable folder named"

@@ -36,7 +36,7 @@ TEST(SourceFingerprint, StableAndSensitive) {
     changed[6].body_lines = {"First paragraph.Second paragraph.Second", " paragraph."};
     for (const auto& c : changed) EXPECT_NE(source_fingerprint(c, {}), base);
 
-    // Where it came from is compared with the document's provenance instead (indexer/pipeline.cc).
+    // Where it came from is compared with the document's provenance instead (common/ingest/pipeline.cc).
     RawArticle moved = seed_like();
     moved.source_path = "/archive/other.txt";
     moved.source_line = 42;
