@@ -103,7 +103,7 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
             i += len;
             continue;
         }
-        if (rules.junctions && !context.empty() && list_after_colon(s, i, prev)) {
+        if (rules.junctions && cp == ':' && !context.empty() && list_after_colon(s, i, prev)) {
             cut_at(i + 1);
             i += 1;
             continue;
@@ -125,10 +125,12 @@ std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string
                 brk = heading_before_row_label(s, start, i, at.right, context);
             if (!brk && rules.rows && judged())
                 brk = glued_row_junction(s, i, context) || (glued_after_day_month(s, i) && !token_recurs(s, i, context));
-        } else if (rules.junctions) {
+        } else if (rules.junctions && strutil::is_digit(cp)) {
             brk = digit_junction(s, i, cp, prev, context);
         }
-        if (!brk && rules.rows && !context.empty()) brk = row_break(s, start, i, cp, prev, context);
+        // (The common case, a lowercase letter after a lowercase letter or a space, starts no row.)
+        const bool plain_lowercase = (ch >= 'a' && ch <= 'z') && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ' ');
+        if (!brk && rules.rows && !context.empty() && !plain_lowercase) brk = row_break(s, start, i, cp, prev, context);
         if (brk && strutil::is_letter(cp) && (strutil::is_letter(prev) || strutil::is_digit(prev)) && inside_prose(s, start, i) &&
             !word_opens_sentence(s, letter_word_at(s, i), context) && !ends_attribution(word_before(s, i)))
             brk = false;

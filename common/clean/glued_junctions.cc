@@ -145,8 +145,8 @@ bool capital_junction(std::string_view s, std::size_t i, std::int32_t prev, cons
               (strutil::is_upper(prev) && opens_sentence_in(context, at.right)) ||  // "23 CTSNet loss"
               (strutil::is_lower(prev) && at.cap_word && word_before(s, i).size() >= 3 &&
                word_opens_sentence(s, at.right, context));  // "Tom StanzelCollins was"
-    if (!brk && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i))
-        brk = prev == ')' && at.caps_word && !token_recurs(s, i, context);  // "(2358.96)AB 12664"
+    if (!brk && prev == ')' && at.caps_word && !context.empty() && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i))
+        brk = !token_recurs(s, i, context);  // "(2358.96)AB 12664"
     return brk;
 }
 

@@ -473,9 +473,7 @@ bool glued_list_start(std::string_view s, std::size_t i) {
 
 bool row_break(std::string_view s, std::size_t start, std::size_t i, std::int32_t cp, std::int32_t prev,
                std::string_view context) {
-    // (The common case, a lowercase letter after a lowercase letter or a space, is no junction.)
-    if (!((s[i] >= 'a' && s[i] <= 'z') && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || s[i - 1] == ' ')) &&
-        row_junction_at(s, i) && row_junction(s, i, context) && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i) &&
+    if (row_junction_at(s, i) && row_junction(s, i, context) && !inside_angle_brackets(s, i) && !is_camel_name_at(s, i) &&
         !token_recurs(s, i, context))
         return true;
     if (strutil::is_digit(prev) && strutil::is_lower(cp) && number_then_word(s, i, context)) return true;

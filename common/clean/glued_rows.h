@@ -26,7 +26,8 @@ bool glued_after_day_month(std::string_view s, std::size_t i);
 // The row rules for any character at `i` (`cp`, after `prev`; the piece began at `start`): a row
 // with the shape of the row before or of a line of the article ("two 5-7/8three 5-7/8"), a
 // lowercase row label after a value ("april 7quiet ones"), a value with more decimals than the
-// article's others ("30 days 7.0060 days 7.05"). `context` must not be empty.
+// article's others ("30 days 7.0060 days 7.05"). `context` must not be empty; `i` is no lowercase
+// letter after a lowercase letter or a space (the common case, where no row starts: callers skip it).
 bool row_break(std::string_view s, std::size_t start, std::size_t i, std::int32_t cp, std::int32_t prev,
                std::string_view context);
 

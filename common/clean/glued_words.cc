@@ -50,21 +50,8 @@ bool is_name_prefix(std::string_view lower) {
     return std::find(kNamePrefixes.begin(), kNamePrefixes.end(), lower) != kNamePrefixes.end();
 }
 
-bool ascii_alpha(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'); }
 
-// The next run of ASCII letters in `s` at or after `pos` (empty at the end), and `pos` past it.
-std::string_view next_ascii_word(std::string_view s, std::size_t& pos) {
-    while (pos < s.size() && !ascii_alpha(s[pos])) ++pos;
-    std::size_t start = pos;
-    while (pos < s.size() && ascii_alpha(s[pos])) ++pos;
-    return s.substr(start, pos - start);
-}
 
-bool is_open_quote(std::int32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0xAB; }
-
-bool is_close_quote(std::int32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
-
-bool is_closer(std::int32_t cp) { return is_close_quote(cp) || cp == ')' || cp == ']'; }
 
 // The word (letters, digits, apostrophes, inner periods) that ends right before `end`.
 std::string_view word_before(std::string_view s, std::size_t end) {
@@ -80,13 +67,6 @@ std::string_view word_before(std::string_view s, std::size_t end) {
 
 std::size_t count_straight_quotes(std::string_view s, std::size_t end) {
     return static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(end), '"'));
-}
-
-bool inside_angle_brackets(std::string_view s, std::size_t pos) {
-    auto open = s.rfind('<', pos);
-    if (open == std::string_view::npos) return false;
-    auto close = s.find('>', open);
-    return close != std::string_view::npos && close > pos;
 }
 
 void push_piece(std::vector<std::string>& out, std::string_view piece) {
@@ -182,10 +162,6 @@ bool opens_sentence_in(std::string_view context, std::string_view word) {
         }
     }
     return false;
-}
-
-bool all_digits(std::string_view w) {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool has_lower(std::string_view w) {
