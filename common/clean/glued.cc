@@ -68,18 +68,13 @@ bool ends_attribution(std::string_view w) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-// In text known to be glued, paragraph ends without punctuation glued to the next paragraph:
-//  - a lowercase word running into a capitalised one ("three cts priorPay March 13",
-//    "Market reactionComputer Terminal"): words that start lowercase and hold a capital are
-//    vanishingly rare (iPhone and eBay have one letter before it; deRose and duPont are particles);
-//  - a number or closing bracket running into a capitalised word ("197,000Revs 3,761,000",
-//    "15.0 (7.9)Soybean May"), unless the token recurs in the article (3Com);
-//  - any word running into a word that opens another paragraph of the same article ("YearShr
-//    93 cts" where "Shr 1.02 dlrs" is a paragraph; "PriceWheat" in a table of grains), which a
-//    camel-case name's second half (BankAmerica, PaineWebber) never does;
-//  - a word running into an opening quote and a capital (‘funding"They will’);
-//  - inside a token of one case, a cut between two words of the article (`vocabulary_cuts`).
-// The word after the junction must be whole (followed by a space, colon or the end).
+// In text known to be glued, paragraph ends without punctuation glued to the next paragraph, judged
+// at each character in turn: a list item, row or remark glued on (rows), a list after its colon or
+// dot leaders (junctions), a word running into a quote, a capital or a figure (junctions), a
+// heading word before a row's label (headings), a row by its junction, shape, label or decimals
+// (rows), a cut inside a token of one case (vocabulary). A word running into a word inside long
+// prose is the source's own (`inside_prose`) unless the second opens a sentence or the first ends
+// reported speech. With `context` empty only the rules that need no article apply.
 std::vector<std::string> split_unpunctuated_glue(std::string_view s, std::string_view context, const GluedRules& rules) {
     std::vector<std::string> out;
     std::size_t start = 0;

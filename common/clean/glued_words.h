@@ -1,5 +1,6 @@
 // Internal to glued-text splitting (glued.h): the character and word helpers every family uses,
-// and what the article says about a word. Each is explained at its definition (glued_words.cc).
+// and what the article says about a word. Each is explained at its definition (here when inline,
+// else in glued_words.cc).
 // Positions are byte offsets at code point boundaries; `context` is the article, one piece a line.
 #pragma once
 
