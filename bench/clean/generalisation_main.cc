@@ -1,12 +1,15 @@
 // The generalisation measure over many Reuters files (the unit test uses reut2-000.sgm only):
-//   newsarc_clean_generalisation [--failures N] [--seed S | --seeds S,S,...] [--dump SOURCE]... [FILE.sgm...]
+//   newsarc_clean_generalisation [--failures N] [--seed S | --seeds S,S,...] [--dump SOURCE]...
+//                                [--without FAMILY[,FAMILY...]] [FILE.sgm...]
 // Without files it uses every reut2-*.sgm under ../shared/corpora/reuters21578 when present, else
 // the bundled reut2-000.sgm. Prints the share of articles whose paragraphs come back exactly, and
 // the share of clean bodies (the true paragraphs as a plain text file, one a line) that come back
 // unchanged. --dump SOURCE (as a failure names it, "coastalwire.example/3.txt") prints that
 // scrape's body lines, the expected paragraphs and what the cleaner made of them. --seeds measures
 // several seeds (another draw of sites, promotions and variants each) and prints the lowest and
-// the mean: one seed can be lucky by a few tenths of a point.
+// the mean: one seed can be lucky by a few tenths of a point. --without switches families of the
+// glued-text rules off (space_runs, sentence_ends, junctions, headings, rows, vocabulary; see
+// GluedRules in common/clean/glued.h) to measure what each contributes.
 #include <algorithm>
 #include <sstream>
 #include <filesystem>
@@ -15,14 +18,33 @@
 #include <vector>
 
 #include "bench/clean/scrape_artifacts.h"
+#include "common/clean/glued.h"
 
 using namespace newsarc;
+
+namespace {
+
+// Switches off the families of glued-text rules named in `list` (comma-separated); false, after a
+// message, when one is unknown.
+bool switch_off_families(GluedRules& rules, const std::string& list) {
+    std::stringstream items(list);
+    for (std::string item; std::getline(items, item, ',');)
+        if (!switch_off_glued_family(rules, item)) {
+            std::cerr << "unknown family of glued-text rules: " << item << " (one of " << glued_family_names() << ")\n";
+            return false;
+        }
+    return true;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string> files, dumps;
     std::size_t show = 10;
     unsigned seed = 20240901;
     std::vector<unsigned> seeds;
+    GluedRules rules;
+    std::string without;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--failures" && i + 1 < argc) show = std::stoul(argv[++i]);
@@ -32,9 +54,15 @@ int main(int argc, char** argv) {
             for (std::string item; std::getline(list, item, ',');) seeds.push_back(static_cast<unsigned>(std::stoul(item)));
         }
         else if (arg == "--dump" && i + 1 < argc) dumps.push_back(argv[++i]);
+        else if (arg == "--without" && i + 1 < argc) {
+            without = argv[++i];
+            if (!switch_off_families(rules, without)) return 2;
+        }
         else files.push_back(arg);
     }
     if (seeds.size() == 1) seed = seeds.front();
+    set_glued_rules_for_measurement(rules);
+    if (!without.empty()) std::cout << "glued-text rules switched off: " << without << "\n";
     if (files.empty()) {
         std::filesystem::path shared = NEWSARC_SHARED_CORPORA "/reuters21578";
         if (std::filesystem::is_directory(shared))

@@ -9,6 +9,29 @@
 
 namespace newsarc {
 
+// The families of rules that split glued text, each of which can be switched off to measure what
+// it contributes (bench/clean's generalisation tool, --without); the cleaner runs them all. A
+// family switched off makes no cuts; the article is read as context the same way.
+struct GluedRules {
+    bool space_runs = true;     // runs of spaces and tabs (glued_space_runs.h)
+    bool sentence_ends = true;  // sentence ends glued to the next sentence (glued_sentences.h)
+    bool junctions = true;      // word junctions without punctuation, in glued text (glued_junctions.h)
+    bool headings = true;       // headings and titles glued on, in glued text (glued_headings.h)
+    bool rows = true;           // table rows, list items, remarks, in glued text (glued_rows.h)
+    bool vocabulary = true;     // cuts by the article's own words, in glued text (glued_vocabulary.h)
+};
+
+// Switches `family` off, named as the member ("space_runs", "sentence_ends", ...); false when no
+// family has that name.
+bool switch_off_glued_family(GluedRules& rules, std::string_view family);
+
+// The families' names, comma-separated, for messages.
+std::string glued_family_names();
+
+// For measurement only: the rules that split_glued and split_glued_paragraphs use when given none
+// (all on unless set), for the whole process. Set before any cleaning starts.
+void set_glued_rules_for_measurement(const GluedRules& rules);
+
 // Splits one paragraph into the paragraphs glued into it:
 //  - runs of two or more spaces (or a tab) are paragraph breaks when a sentence or quote ends
 //    before them or a capital, quote or digit follows (other runs are just spacing);
@@ -37,6 +60,8 @@ namespace newsarc {
 // is judged as the start of a piece after a run.
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context = {},
                                      bool headings = true, bool set_off = false);
+std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings, bool set_off,
+                                     const GluedRules& rules);
 
 // split_glued over every paragraph, keeping order; the context is all paragraphs plus
 // `extra_context` (the title). Heading splits are made only when the text shows gluing (some
@@ -46,6 +71,8 @@ std::vector<std::string> split_glued(std::string_view paragraph, std::string_vie
 std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
                                                 std::string_view extra_context = {},
                                                 bool glued_source = false, const std::vector<bool>* set_off = nullptr);
+std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs, std::string_view extra_context,
+                                                bool glued_source, const std::vector<bool>* set_off, const GluedRules& rules);
 
 // Sentences of a paragraph, split after . ! ? (and any closing quotes) followed by whitespace and
 // a capital, digit or opening quote, with the same abbreviation rules. Used by boilerplate

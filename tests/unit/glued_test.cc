@@ -1,4 +1,7 @@
-// Tests of glued-text splitting and sentence segmentation.
+// Tests of glued-text splitting and sentence segmentation through the entry points (glued.h), every
+// family of rules on. Suites named for a family (GluedSentenceEnds, GluedRows, GluedHeadings) hold
+// cases of that family; Glued holds the mixed tables of scrapes. glued_families_test.cc tests each
+// family on its own and switched off.
 #include "common/clean/glued.h"
 
 #include <gtest/gtest.h>
@@ -81,7 +84,7 @@ TEST(Glued, NeverSplitsTable) {
     for (const char* c : cases) EXPECT_EQ(split_glued(c), Pieces{c}) << c;
 }
 
-TEST(Glued, CamelCaseInsideLongSentenceDoesNotSplit) {
+TEST(GluedHeadings, CamelCaseInsideLongSentenceDoesNotSplit) {
     // A lower->Upper junction far into a sentence is not a heading boundary.
     const char* s = "The company said on Monday that its new product, called the FooBar widget, would ship soon.";
     EXPECT_EQ(split_glued(s), Pieces{s});
@@ -99,7 +102,7 @@ TEST(Glued, CamelCaseInsideLongSentenceDoesNotSplit) {
     EXPECT_EQ(split_glued(u), Pieces{u});
 }
 
-TEST(Glued, HeadingsOnlyInGluedText) {
+TEST(GluedHeadings, OnlyInGluedText) {
     // Clean text: a camel-case company name opening a paragraph is left alone.
     const std::vector<std::string> clean = {
         "Southwest Airlines Co's TranStar Airlines Corp said it will add nonstop flights from Houston.",
@@ -121,7 +124,7 @@ TEST(Glued, ParagraphListKeepsOrderAndDropsEmpty) {
               (Pieces{"One thing.", "Two things.", "Three things."}));
 }
 
-TEST(Glued, Sentences) {
+TEST(GluedSentenceEnds, SentenceSegmentation) {
     EXPECT_EQ(split_sentences("He met Brig. Gen. Roman Gofman. The U.S. said no. “We mourn,” he said. It cost $3.5 bn."),
               (Pieces{"He met Brig. Gen. Roman Gofman.", "The U.S. said no.", "“We mourn,” he said.", "It cost $3.5 bn."}));
     EXPECT_EQ(split_sentences("Stay updated with the latest news! Subscribe to The Jerusalem Post Newsletter"),
@@ -196,7 +199,7 @@ TEST(Glued, GluedSourceTable) {
 // next paragraph's (news style leaves a quotation running over paragraphs open at each paragraph's
 // end): with no quotation open before it, it opens; else the next quote whose shape says which
 // decides. Cases from scrapes of Reuters-21578.
-TEST(Glued, GluedQuotesTable) {
+TEST(GluedSentenceEnds, QuotesTable) {
     const TextCase cases[] = {
         {"\"The current bill has been in place for just a year, more is gained from maintaining the legislation."
          "\"Several studies indicate the bill is better,\" Kleckner said.",
@@ -242,7 +245,7 @@ TEST(Glued, GluedQuotesTable) {
 // Table rows glued without punctuation, whose shape (numbers, words in capitals, capitalised and
 // lowercase words, in order) is that of another row: cases from scrapes of Reuters-21578 tables
 // whose line for the next row went missing.
-TEST(Glued, GluedTableRowsByShape) {
+TEST(GluedRows, ByShapeTable) {
     const ParagraphsCase cases[] = {
         // Rows of the same shape glued to each other, or to a row like another line of the article.
         {{"1 month 5-7/8", "two 5-7/8three 5-7/8six 5-7/8"}, {"1 month 5-7/8", "two 5-7/8", "three 5-7/8", "six 5-7/8"}},
@@ -396,7 +399,7 @@ TEST(Glued, GluedSourceRowsAndSentenceEnds) {
               (Pieces{"Shr loss 6.48 DLS VS PROFIT 23 CTS", "Net loss 110.6 mln", "Revs 1.2 mln vs net 1.0 mln"}));
 }
 
-TEST(Glued, HeadingsSetOffByARun) {
+TEST(GluedHeadings, SetOffByARunTable) {
     // A short title after a run of spaces, glued to whatever opens the next paragraph: capitals,
     // a figure, a remark in brackets, a dash item, a lone capital, a whole capitalised word.
     const TextCase cases[] = {
@@ -443,7 +446,7 @@ TEST(Glued, HeadingsSetOffByARun) {
               (Pieces{"Talks with creditors", "BSi is a privately-held Canadian company."}));
 }
 
-TEST(Glued, MoreGluedSentenceEnds) {
+TEST(GluedSentenceEnds, MoreTable) {
     const TextCase cases[] = {
         // A company abbreviation is no host name's label.
         {"through agents Wood Gundy Inc.Net proceeds will be used for general purposes.",
@@ -507,7 +510,7 @@ TEST(Glued, MoreGluedSentenceEnds) {
 
 // A value glued to the number opening the next row is cut where the article's values end: after
 // as many decimals as they usually have, when the glued token's count is the article's only one.
-TEST(Glued, DecimalsRunOnTable) {
+TEST(GluedRows, DecimalsRunOnTable) {
     const ParagraphsCase cases[] = {
         {{"30 days 7.0060 days 7.05", "90 days 7.08", "120 days 7.12"},
          {"30 days 7.00", "60 days 7.05", "90 days 7.08", "120 days 7.12"}},
