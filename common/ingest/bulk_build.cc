@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "common/base/diagnostic.h"
+#include "common/base/read_file.h"
 #include "common/base/notice.h"
 #include "common/model/schema.h"
 #include "common/store/database.h"
@@ -15,16 +15,6 @@
 namespace fs = std::filesystem;
 
 namespace newsarc {
-namespace {
-
-std::string read_text(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-}  // namespace
 
 ShardedBuild::ShardedBuild(std::string db_path, unsigned shards, const std::string& identity)
     : db_path_(std::move(db_path)), build_dir_(scratch_beside(db_path_, ".build")) {
@@ -41,7 +31,7 @@ ShardedBuild::ShardedBuild(std::string db_path, unsigned shards, const std::stri
                              std::to_string(owner.pid) + ")");
         // Only the interrupted build of the same inputs into the same empty archive goes on.
         std::ifstream in(count_file);
-        if (read_text(manifest) == identity && in >> shards && shards > 0) {
+        if (read_small_file(manifest.string()) == identity && in >> shards && shards > 0) {
             claim_scratch_dir(build_dir_, purpose);
             resumed_ = true;
         } else {

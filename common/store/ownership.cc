@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "common/base/diagnostic.h"
+#include "common/base/read_file.h"
 #include "common/store/sharded_archive.h"
 #include "common/text/strutil.h"
 
@@ -27,14 +28,6 @@ constexpr std::string_view kMarkerFirstLine = "newsarc scratch folder";
 bool entry_exists(const fs::path& p) {
     std::error_code ec;
     return fs::symlink_status(p, ec).type() != fs::file_type::not_found && !ec;
-}
-
-std::string read_small_file(const fs::path& p, std::size_t limit = 1 << 16) {
-    std::ifstream in(p, std::ios::binary);
-    std::string text(limit, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(limit));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    return text;
 }
 
 // The start time of process `pid` (field 22 of /proc/PID/stat, in clock ticks since boot), which
@@ -90,7 +83,7 @@ FolderSurvey survey(const std::string& path) {
         s.kind = FolderSurvey::Kind::database;
         s.foreign = foreign_entries(dir, false);
     } else if (entry_exists(dir / kStubName)) {
-        bool ours = is_newsarc_stub(read_small_file(dir / kStubName));
+        bool ours = is_newsarc_stub(read_small_file((dir / kStubName).string()));
         s.kind = ours ? FolderSurvey::Kind::sharded : FolderSurvey::Kind::stub;
         if (ours) s.foreign = foreign_entries(dir, true);
     } else {
@@ -208,7 +201,7 @@ ScratchOwner scratch_owner(const std::string& path) {
     fs::path marker = fs::path(path) / kScratchMarker;
     if (!fs::is_regular_file(fs::symlink_status(marker, ec)) || fs::is_symlink(fs::symlink_status(path, ec)))
         return owner;
-    std::istringstream in(read_small_file(marker, 4096));
+    std::istringstream in(read_small_file(marker.string(), 4096));
     std::string line, start;
     if (!std::getline(in, line) || line != kMarkerFirstLine) return owner;
     while (std::getline(in, line)) {

@@ -5,10 +5,10 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "common/base/diagnostic.h"
+#include "common/base/read_file.h"
 #include "common/store/database.h"
 #include "common/store/sharded_archive.h"
 #include "common/text/strutil.h"
@@ -17,13 +17,6 @@ namespace fs = std::filesystem;
 
 namespace newsarc {
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // A stub is a small text file; a database folder is a folder.
 bool is_stub_file(const std::string& path) {
@@ -111,7 +104,7 @@ std::vector<ShardSpec> expand_db_arguments(const std::vector<std::string>& dbs) 
         bool named = is_stub_file(db);
         std::string stub = named ? db : (fs::path(db) / kStubName).string();
         if (is_stub_file(stub)) {
-            auto more = parse_stub(read_file(stub), stub, named ? StubTrust::named_by_user : StubTrust::found_in_folder);
+            auto more = parse_stub(read_small_file(stub), stub, named ? StubTrust::named_by_user : StubTrust::found_in_folder);
             shards.insert(shards.end(), more.begin(), more.end());
         } else {
             shards.push_back({ShardSpec::Kind::local, db, db, ""});

@@ -143,22 +143,30 @@ run "$NEWSARC_INDEX" check --db nopost
 expect_status 1 "check of an archive without its postlist table"
 expect_eq "$("$NEWSARC_QUERY" --db whole --count '"oil prices"')" "$phrases" "the intact archive answers as before"
 
+# left_after_kill WATCH LEFTOVER ATTEMPTS SETUP COMMAND...: up to ATTEMPTS times, runs SETUP, starts
+# COMMAND and kills it with SIGKILL as soon as the glob WATCH matches; prints what the glob LEFTOVER
+# then finds, at the first attempt that left something.
+left_after_kill() {
+    local watch=$1 leftover=$2 attempts=$3 setup=$4 pid
+    shift 4
+    for _ in $(seq "$attempts"); do
+        $setup
+        "$@" >/dev/null 2>&1 &
+        pid=$!
+        for _ in $(seq 4000); do
+            compgen -G "$watch" >/dev/null && break
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.001
+        done
+        kill -KILL "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        compgen -G "$leftover" && return
+    done
+}
+
 # --- 7. scratch folders of killed runs -------------------------------------------------------------
 "$NEWSARC_INDEX" add -q --db big --jobs 2 more.jsonl
-left=""
-for attempt in $(seq 10); do
-    "$NEWSARC_INDEX" compact --db big 2>/dev/null &
-    pid=$!
-    for _ in $(seq 4000); do
-        compgen -G "big.compact-*/db/*" >/dev/null && break
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.002
-    done
-    kill -KILL "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-    left=$(compgen -G "big.compact-*")
-    [ -n "$left" ] && break
-done
+left=$(left_after_kill "big.compact-*/db/*" "big.compact-*" 10 true "$NEWSARC_INDEX" compact --db big)
 if [ -n "$left" ]; then
     expect_eq "$(head -1 "$left/NEWSARC-SCRATCH")" "newsarc scratch folder" "the scratch folder carries newsarc's marker"
     run "$NEWSARC_INDEX" check --db big
@@ -171,21 +179,7 @@ else
     fail "never killed a compaction while it wrote in 10 attempts"
 fi
 # An early kill of a new sharded archive's creation leaves DB.creating-PID; the next run removes it.
-left=""
-for attempt in $(seq 30); do
-    rm -rf sh
-    "$NEWSARC_INDEX" add -q --db sh --shards 4 "$seed" 2>/dev/null &
-    pid=$!
-    for _ in $(seq 4000); do
-        compgen -G "sh.creating-*/archive" >/dev/null && break
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.001
-    done
-    kill -KILL "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-    left=$(compgen -G "sh.creating-*")
-    [ -n "$left" ] && break
-done
+left=$(left_after_kill "sh.creating-*/archive" "sh.creating-*" 30 "rm -rf sh" "$NEWSARC_INDEX" add -q --db sh --shards 4 "$seed")
 if [ -n "$left" ]; then
     rm -rf sh
     run "$NEWSARC_INDEX" add --db sh --shards 2 "$seed"
