@@ -76,4 +76,15 @@ inline void build_reuters_archive(const std::string& path, IndexSettings setting
     w.commit();
 }
 
+// An in-memory database of `articles` as DocumentBuilder builds them (no stored-text dictionary),
+// for tests that search real articles without a folder.
+inline Xapian::Database memory_archive(const std::vector<Article>& articles, IndexSettings settings = {}) {
+    Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    RecordCodec codec;
+    DocumentBuilder builder(codec, settings);
+    for (const auto& article : articles) w.replace_document(DocumentBuilder::id_term(article.id), builder.build(article));
+    w.commit();
+    return w;
+}
+
 }  // namespace newsarc::testing
