@@ -5,7 +5,9 @@ namespace newsarc {
 
 std::string Diagnostic::to_string() const {
     std::string out = file;
-    if (line > 0) out += ":" + std::to_string(line);
+    // Appended, not "literal" + std::string: GCC 12 warns falsely there
+    // of an overlap (-Wrestrict).
+    if (line > 0) out.append(":").append(std::to_string(line));
     out += severity == Severity::error ? ": error: " : ": warning: ";
     out += message;
     return out;

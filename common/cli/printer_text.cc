@@ -85,7 +85,7 @@ void print_text(const SearchResults& results, const TextStyle& style, std::ostre
         if (!a.site.empty()) meta.push_back(a.section.empty() ? a.site : a.site + "/" + a.section);
         meta.push_back(a.id);
         // Appended piece by piece: GCC 12 warns of an overlap (-Wrestrict) that cannot happen in
-        // "+" + std::string (its bug 105651).
+        // "+" + std::string.
         if (hit.similar) meta.push_back(std::string(1, '+').append(std::to_string(hit.similar)).append(" similar"));
         out << "   ";
         if (style.color) out << kDim;

@@ -150,7 +150,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Timestamp& today)
             parser_.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
         } else {
             parser_.add_prefix(std::string(field.name), std::string(field.prefix));
-            parser_.add_prefix(std::string(kStemmedFieldPrefix) + std::string(field.name), "Z" + std::string(field.prefix));
+            // Appended, not "Z" + std::string: GCC 12 warns falsely there
+            // of an overlap (-Wrestrict).
+            parser_.add_prefix(std::string(kStemmedFieldPrefix) + std::string(field.name),
+                               std::string("Z").append(field.prefix));
         }
     }
     parser_.add_prefix(std::string(kStemmedFieldPrefix), "Z");

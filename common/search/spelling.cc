@@ -77,7 +77,9 @@ std::optional<std::string> suggest_correction(const Xapian::Database& db, const 
     std::vector<Xapian::Query> known;
     for (const auto& token : tokens) {
         if (!is_plain_word(token)) continue;
-        std::string term = "Z" + stemmer(strutil::to_lower(fold_for_search(token)));
+        // Appended, not "Z" + std::string: GCC 12 warns falsely there
+        // of an overlap (-Wrestrict).
+        std::string term = std::string("Z").append(stemmer(strutil::to_lower(fold_for_search(token))));
         if (db.get_termfreq(term) > 0) known.emplace_back(term);
     }
     auto matches_with_context = [&](const std::string& term) {
@@ -105,7 +107,7 @@ std::optional<std::string> suggest_correction(const Xapian::Database& db, const 
         };
         std::vector<Candidate> candidates;
         // Candidates share the first letter: typos there are rare, and it bounds the scan.
-        std::string prefix = "Z" + stem.substr(0, 1);
+        std::string prefix = std::string("Z").append(stem, 0, 1);
         for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
             std::string candidate = (*t).substr(1);
             if (candidate.empty() || std::isupper(static_cast<unsigned char>(candidate[0]))) continue;

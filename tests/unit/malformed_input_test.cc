@@ -166,7 +166,7 @@ TEST(MalformedInput, TenThousandAuthorsAreCutWithAWarning) {
     raw.source_line = 4;
     raw.title = "Everybody wrote this";
     for (int i = 0; i < 10000; ++i) raw.bylines.push_back("Author Number" + std::to_string(i) + " Smith");
-    // Not "t" + std::to_string(i): GCC 12 warns of an overlap there that cannot happen (its bug 105651).
+    // Not "t" + std::to_string(i): GCC 12 warns of an overlap there that cannot happen.
     for (int i = 0; i < 300; ++i) raw.tags["topic"].push_back(std::string(1, 't').append(std::to_string(i)));
     CleanResult c = clean_article(raw);
     ASSERT_EQ(c.article.authors.size(), 100u);

@@ -42,7 +42,7 @@ TEST(Restore, ReutersCleanAgainToThemselves) { expect_idempotent(testing::kReut2
 TEST(Restore, JsonLinesCleanAgainToThemselves) { expect_idempotent(NEWSARC_TEST_DATA "/good/sample.jsonl", 3); }
 
 // GCC 12 warns of an overlap (-Wrestrict) that cannot happen when it inlines the assignment of a
-// literal to a string here (its bug 105651); only for this test.
+// literal to a string here: only for this test.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wrestrict"
 TEST(Restore, SourceSplitsAtTheLastColon) {
