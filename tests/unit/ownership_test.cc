@@ -16,6 +16,7 @@
 #include "common/base/diagnostic.h"
 #include "common/store/database.h"
 #include "common/store/sharded_archive.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 
@@ -25,9 +26,7 @@ namespace {
 class Ownership : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("newsarc-ownership-" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = testing::fresh_test_folder("ownership");
     }
     void TearDown() override { fs::remove_all(dir_); }
     std::string path(const std::string& name) const { return (dir_ / name).string(); }

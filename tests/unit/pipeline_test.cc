@@ -163,10 +163,7 @@ TEST(Pipeline, StopsCleanlyWhenTheConsumerLeavesEarly) {
 class PipelineUnchanged : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::path(::testing::TempDir()) / ("newsarc-pipeline-" + std::to_string(::getpid()) + "-" +
-                                                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = testing::fresh_test_folder("pipeline");
         archive_ = (dir_ / "db").string();
         IngestRequest request;
         request.db_path = archive_;

@@ -43,10 +43,7 @@ protected:
     static void TearDownTestSuite() { delete reuters_; }
 
     void SetUp() override {
-        dir_ = fs::path(::testing::TempDir()) / ("newsarc-shard-writer-" + std::to_string(::getpid()) + "-" +
-                                                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = testing::fresh_test_folder("shard-writer");
         path_ = (dir_ / "db").string();
     }
     void TearDown() override { fs::remove_all(dir_); }

@@ -2,6 +2,9 @@
 // of them.
 #pragma once
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -61,6 +64,17 @@ inline RawArticle seed_raw_article() {
 }
 
 // The 1,000 Reuters articles bundled with the project.
+// A fresh, empty folder of this test's own under GoogleTest's temporary folder: its name holds
+// `what`, the pid and the test's name, so that tests running at once never share one.
+inline std::filesystem::path fresh_test_folder(const std::string& what) {
+    std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
+                                ("newsarc-" + what + "-" + std::to_string(::getpid()) + "-" +
+                                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
 inline const std::string kReut2000 = NEWSARC_TEST_DATA "/reuters/reut2-000.sgm";
 
 // A glass archive at `path` (replacing whatever is there) of kReut2000's articles as the indexer
