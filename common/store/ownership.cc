@@ -1,4 +1,4 @@
-// Recognising newsarc's archives and scratch folders, and the only renames and removals of folders.
+// Recognising newsarc's archives and scratch folders, and every rename and removal newsarc makes there.
 #include "common/store/ownership.h"
 
 #include <fcntl.h>
@@ -6,9 +6,8 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <algorithm>
-#include <cstring>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -49,7 +48,8 @@ std::vector<std::string> foreign_entries(const fs::path& dir, bool sharded) {
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         std::string name = entry.path().filename().string();
         if (is_database_file(name)) continue;
-        if (sharded && (name == kStubName || is_shard_name(name) || name.starts_with("shard-"))) continue;
+        // A sharded archive's own: its stub, its shards and the shards' scratch folders.
+        if (sharded && (name == kStubName || name.starts_with("shard-"))) continue;
         foreign.push_back(name);
     }
     std::sort(foreign.begin(), foreign.end());
