@@ -48,8 +48,9 @@ int run_compact(const CompactArgs& args) {
     std::error_code ec;
     if (!args.to.empty() && fs::exists(args.to, ec) && !fs::is_empty(args.to, ec))
         throw FatalError(args.to + " already exists and is not empty; give a new directory to --to");
-    if (!args.to.empty() && !enclosing_archive(args.to).empty())
-        throw FatalError(args.to + " is inside the archive " + enclosing_archive(args.to) + "; give a folder outside it");
+    if (!args.to.empty())
+        if (std::string archive = enclosing_archive(args.to); !archive.empty())
+            throw FatalError(args.to + " is inside the archive " + archive + "; give a folder outside it");
     if (sharded && !args.to.empty()) fs::create_directories(args.to, ec);
     // Shards are independent databases: they are compacted in parallel.
     parallel_for(shards.size(), resolve_jobs(args.jobs), [&](std::size_t i) {

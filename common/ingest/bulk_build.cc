@@ -3,11 +3,10 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 
 #include "common/base/diagnostic.h"
-#include "common/base/read_file.h"
 #include "common/base/notice.h"
+#include "common/base/read_file.h"
 #include "common/model/schema.h"
 #include "common/store/database.h"
 #include "common/store/ownership.h"

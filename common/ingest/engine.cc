@@ -1,24 +1,23 @@
 // The ingest engine: pipeline -> learning buffer -> router -> shard writers, into an archive or a
 // sharded fresh build.
 #include "common/ingest/engine.h"
-#include "common/base/notice.h"
-#include "common/model/schema.h"
 
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <sstream>
-#include <optional>
-#include <iostream>
 #include <memory>
+#include <optional>
+#include <sstream>
 #include <thread>
 
-#include "common/model/article_json.h"
-#include "common/index/document_builder.h"
-#include "common/store/database.h"
+#include "common/base/notice.h"
 #include "common/base/parallel.h"
+#include "common/index/document_builder.h"
+#include "common/model/article_json.h"
+#include "common/model/schema.h"
+#include "common/store/database.h"
 #include "common/store/ownership.h"
 #include "common/store/sharded_archive.h"
 #include "common/ingest/bulk_build.h"
@@ -85,14 +84,16 @@ struct Destination {
 // (bulk_build.h). Standard input is never the same twice.
 std::string build_identity(const IngestRequest& request, const Xapian::Database& archive) {
     std::ostringstream id;
-    id << "archive " << archive.get_uuid() << " revision " << archive.get_revision() << "\nbody_positions " << request.body_positions << '\n';
+    id << "archive " << archive.get_uuid() << " revision " << archive.get_revision() << "\nbody_positions "
+       << request.body_positions << '\n';
     for (const auto& pattern : request.options.boilerplate) id << "boilerplate " << pattern << '\n';
     for (const auto& file : request.files) {
         namespace fs = std::filesystem;
         std::error_code ec;
         fs::path p = fs::absolute(file, ec);
         if (file == "-" || !fs::is_regular_file(p, ec)) {
-            id << "unrepeatable " << file << ' ' << ::getpid() << ' ' << std::chrono::steady_clock::now().time_since_epoch().count() << '\n';
+            id << "unrepeatable " << file << ' ' << ::getpid() << ' '
+               << std::chrono::steady_clock::now().time_since_epoch().count() << '\n';
             continue;
         }
         id << "file " << p.string() << ' ' << fs::file_size(p, ec) << ' '

@@ -69,7 +69,7 @@ bool has_positional_terms(const Xapian::Database& db) {
 // Throws FatalError when `path` is not a place newsarc may write one database to: not its own, a
 // sharded archive (whose shards are opened one by one), or an archive that lost a table.
 void require_writable_archive(const std::string& path, const FolderSurvey& found) {
-    require_archive_or_new(path);
+    require_archive_or_new(path, found);
     if (found.kind == FolderSurvey::Kind::sharded)
         throw FatalError(path + " is a sharded archive; its shards are written one by one");
     if (found.kind == FolderSurvey::Kind::database) {

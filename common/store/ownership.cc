@@ -101,9 +101,8 @@ std::string describe_entries(const std::vector<std::string>& names) {
     return text;
 }
 
-void require_archive_or_new(const std::string& path) {
-    FolderSurvey s = survey(path);
-    switch (s.kind) {
+void require_archive_or_new(const std::string& path, const FolderSurvey& found) {
+    switch (found.kind) {
         case FolderSurvey::Kind::missing:
         case FolderSurvey::Kind::empty:
         case FolderSurvey::Kind::database:
@@ -118,7 +117,7 @@ void require_archive_or_new(const std::string& path) {
     std::error_code ec;
     if (!fs::is_directory(path, ec))
         throw FatalError(path + " is not a folder; give a new or empty folder to create an archive");
-    throw FatalError(path + " is not a newsarc archive: it holds " + describe_entries(s.foreign) +
+    throw FatalError(path + " is not a newsarc archive: it holds " + describe_entries(found.foreign) +
                      "; newsarc-index creates an archive only in a new or empty folder");
 }
 
@@ -183,6 +182,12 @@ void make_scratch_dir(const std::string& path, const std::string& purpose) {
         throw;
     }
 }
+
+ScopedScratch::ScopedScratch(std::string path, const std::string& purpose) : path_(std::move(path)) {
+    make_scratch_dir(path_, purpose);
+}
+
+ScopedScratch::~ScopedScratch() { remove_scratch_dir(path_); }
 
 void claim_scratch_dir(const std::string& path, const std::string& purpose) {
     if (scratch_owner(path).pid == 0) throw FatalError(path + " is not a scratch folder of newsarc's");
@@ -282,10 +287,10 @@ void remove_database_files(const std::string& dir, bool and_folder) {
 }
 
 void move_into_place(const std::string& from, const std::string& to) {
-    // Guard: rename(2) replaces only an empty folder, and nothing at all is checked here twice.
+    // Guard: only onto nothing or an empty folder (which rename(2) replaces).
     FolderSurvey s = survey(to);
     if (s.kind != FolderSurvey::Kind::missing && s.kind != FolderSurvey::Kind::empty)
-        throw FatalError(to + " appeared while it was being created; left as it is, and the new archive at " + from);
+        throw FatalError(to + " appeared while it was being made; it is left as it is");
     std::error_code ec;
     fs::rename(from, to, ec);
     if (ec) throw FatalError("cannot move " + from + " to " + to + ": " + ec.message());

@@ -38,7 +38,8 @@ std::string describe_entries(const std::vector<std::string>& names);
 
 // Throws FatalError unless `path` is missing or an empty folder, where a command may create an
 // archive, or already an archive of newsarc's (one database, or a sharded archive).
-void require_archive_or_new(const std::string& path);
+// `found` is survey(path).
+void require_archive_or_new(const std::string& path, const FolderSurvey& found);
 
 // The newsarc archive that holds `path` (itself or a folder above it), or "" when none does. A path
 // there must never be written by anything but the archive's own code.
@@ -58,6 +59,20 @@ std::string scratch_beside(const std::string& db_path, const std::string& suffix
 // Creates the folder `path` (which must not exist) and writes its marker first, naming this
 // process and `purpose`. Throws FatalError.
 void make_scratch_dir(const std::string& path, const std::string& purpose);
+
+// A scratch folder made for one operation (make_scratch_dir), removed with all it holds when the
+// object goes, whether the operation finished or threw.
+class ScopedScratch {
+public:
+    ScopedScratch(std::string path, const std::string& purpose);
+    ~ScopedScratch();
+    ScopedScratch(const ScopedScratch&) = delete;
+    ScopedScratch& operator=(const ScopedScratch&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
 
 // Rewrites the marker of the scratch folder `path` (newsarc's: checked) to name this process, which
 // takes over what an interrupted run left there.

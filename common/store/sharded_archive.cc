@@ -60,9 +60,9 @@ void create_sharded_archive(const std::string& path, unsigned shards) {
     // Made beside its place and moved into it whole (onto an empty folder, as `init` may leave), so
     // that an interruption never leaves shards without their stub where the archive should be.
     sweep_scratch_beside(path, false);
-    std::string scratch = scratch_beside(path, ".creating-" + std::to_string(::getpid()));
-    make_scratch_dir(scratch, "create the sharded archive " + path);
-    std::string made = (fs::path(scratch) / "archive").string();
+    ScopedScratch scratch(scratch_beside(path, ".creating-" + std::to_string(::getpid())),
+                          "create the sharded archive " + path);
+    std::string made = (fs::path(scratch.path()) / "archive").string();
     std::error_code ec;
     fs::create_directory(made, ec);
     if (ec) throw FatalError("cannot create " + made + ": " + ec.message());
@@ -78,7 +78,6 @@ void create_sharded_archive(const std::string& path, unsigned shards) {
         if (!out.flush()) throw FatalError("cannot write the stub of " + path);
     }
     move_into_place(made, path);
-    remove_scratch_dir(scratch);
 }
 
 }  // namespace newsarc
