@@ -110,7 +110,7 @@ RawArticle page_to_article(std::string_view bytes, const PageSource& source) {
     a.section = meta.section;
     a.body_lines = choose_body(extract_paragraphs(doc.root(), meta.title, meta.site_name), meta.jsonld_body);
     add_extra(a, "site_name", meta.site_name);
-    add_extra(a, "language", meta.language);
+    a.language = meta.language;
     add_extra(a, "modified", meta.modified);
     return a;
 }

@@ -32,6 +32,9 @@ struct RawArticle {
     std::vector<std::string> dates;    // date strings, best first ("SEPTEMBER 1, 2024 14:50", "20240901")
     std::string url;
     std::string section;            // when the format names one; else derived from the URL
+    // The language the source states (JSON "language"/"lang", HTML lang, og:locale, ...) as
+    // written: "de-1996", "pt_BR", "English". Empty when it says nothing; the cleaner detects it then.
+    std::string language;
     std::vector<std::string> body_lines;  // body as the source split it into lines
     TagMap tags;
     ExtraFields extra;
@@ -50,6 +53,9 @@ struct Article {
     std::string url;
     std::string site;                    // host without "www."
     std::string section;
+    // ISO 639-1 code where one exists ("de"), else ISO 639-3 ("ceb"); "und" when unknown. Decides
+    // how the article's words are analysed (common/lang/analysis.h).
+    std::string language = "und";
     std::vector<std::string> paragraphs; // each paragraph once, in order
     TagMap tags;
     ExtraFields extra;

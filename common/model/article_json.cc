@@ -17,7 +17,7 @@ namespace {
 std::string tag_json_name(const std::string& tag) { return tag + "s"; }
 
 constexpr std::string_view kKnownFields[] = {"id", "title", "authors", "published", "url", "site",
-                                             "section", "body", "source", "format", "content_hash",
+                                             "section", "language", "body", "source", "format", "content_hash",
                                              "cleaner_version"};
 
 bool is_known_field(std::string_view name) {
@@ -168,6 +168,7 @@ std::string article_to_json_tree(const Article& a) {
     j["url"] = a.url;
     j["site"] = a.site;
     j["section"] = a.section;
+    j["language"] = a.language;
     j["body"] = a.body();
     j["source"] = a.source;
     for (const auto& [tag, values] : a.tags) j[tag_json_name(tag)] = values;
@@ -210,6 +211,8 @@ std::string article_to_json(const Article& a) {
     append_string(out, a.site);
     append_key(out, "section");
     append_string(out, a.section);
+    append_key(out, "language");
+    append_string(out, a.language);
     append_key(out, "body");
     append_body(out, a);
     append_key(out, "source");
@@ -296,6 +299,7 @@ public:
             case Field::url: a_.url = std::move(value); break;
             case Field::site: a_.site = std::move(value); break;
             case Field::section: a_.section = std::move(value); break;
+            case Field::language: a_.language = std::move(value); break;
             case Field::body: body_ = std::move(value); break;
             case Field::source: a_.source = std::move(value); break;
             case Field::format: a_.format = std::move(value); break;
@@ -310,7 +314,7 @@ public:
 
 private:
     // In kKnownFields' order.
-    enum class Field { id, title, authors, published, url, site, section, body, source, format, content_hash, cleaner_version, none };
+    enum class Field { id, title, authors, published, url, site, section, language, body, source, format, content_hash, cleaner_version, none };
     bool cleaner_version(json::number_integer_t n) {
         if (depth_ != 1 || field_ != Field::cleaner_version || n < std::numeric_limits<int>::min() ||
             n > std::numeric_limits<int>::max())
@@ -351,6 +355,8 @@ Article article_from_json(std::string_view text) {
     a.url = j.value("url", "");
     a.site = j.value("site", "");
     a.section = j.value("section", "");
+    // Records of schema 3 and earlier have no language.
+    a.language = j.value("language", "und");
     a.paragraphs = strutil::split(j.value("body", ""), "\n\n");
     a.source = j.value("source", "");
     a.format = j.value("format", "");

@@ -21,6 +21,7 @@ inline constexpr std::string_view kSite = "H";            // Hjpost.com
 inline constexpr std::string_view kSection = "XSECTION";  // XSECTIONbreaking-news
 inline constexpr std::string_view kTopic = "XTOPIC";      // XTOPICcoffee (Reuters topics)
 inline constexpr std::string_view kPlace = "XPLACE";      // XPLACEbrazil (Reuters places)
+inline constexpr std::string_view kLanguage = "L";        // Lde, Lzh, Lund (omega's prefix)
 inline constexpr std::string_view kFormat = "XFORMAT";    // XFORMATreuters-sgml
 inline constexpr std::string_view kUrl = "XURL";          // XURL<hash of the canonical URL>
 inline constexpr std::string_view kSource = "XSRC";       // XSRC<source fingerprint>: unchanged sources
@@ -50,6 +51,7 @@ enum Slot : unsigned {  // Xapian::valueno
     // of the CPU of a build (100,000 generated articles: 48.8 s against 43.5 s; Reuters 4.3 against
     // 3.4 s). Earlier documents keep it in the data (store/database.h: stored_record reads both).
     kSlotRecord = 11,
+    kSlotLanguage = 12,  // Article::language, for `--facets language`
 };
 
 // Separates several values in one facet slot (authors, topics); never appears in cleaned text.
@@ -73,7 +75,8 @@ struct FacetField {
 inline constexpr std::array kFacets{
     FacetField{"author", kSlotAuthors, 0}, FacetField{"site", kSlotSite, 0},
     FacetField{"section", kSlotSection, 0}, FacetField{"topic", kSlotTopics, 0},
-    FacetField{"place", kSlotPlaces, 0},   FacetField{"year", kSlotDate, 4},
+    FacetField{"place", kSlotPlaces, 0},   FacetField{"language", kSlotLanguage, 0},
+    FacetField{"year", kSlotDate, 4},
     FacetField{"month", kSlotDate, 6},     FacetField{"day", kSlotDate, 8},
 };
 
@@ -92,6 +95,7 @@ inline constexpr std::array kFields{
     Field{"section", kSection, true},
     Field{"topic", kTopic, true},
     Field{"place", kPlace, true},
+    Field{"lang", kLanguage, true},
     Field{"id", kUniqueId, true},
     Field{"url", kUrl, true},
 };
@@ -117,12 +121,14 @@ inline constexpr std::size_t kCommitEvery = 400;
 // 2: documents record their provenance (XFILE, kSlotSource) and kSlotSchemaVersion. A database
 // keeps the version it was created with until `reindex` has brought every document up to date.
 // 3: the stored article moved from the document data to kSlotRecord.
-inline constexpr int kSchemaVersion = 3;
+// 4: each article is analysed in its own language (L term, kSlotLanguage, its stemmer and folding,
+// CJK n-grams); earlier documents were all analysed as English and need re-indexing.
+inline constexpr int kSchemaVersion = 4;
 // Documents of this schema and later need no re-indexing: they differ from the current one only in
 // what every reader handles (schema 2: the record in the document data). An archive of such a
 // schema is written to as it is, and marked kSchemaVersion then, so that an older newsarc, which
 // would not find the new records, refuses it.
-inline constexpr int kOldestCurrentSchema = 2;
+inline constexpr int kOldestCurrentSchema = 4;
 
 // Position gap after the title and each paragraph, so that no phrase spans two of them.
 inline constexpr unsigned kParagraphGap = 10;  // Xapian::termpos

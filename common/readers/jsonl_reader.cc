@@ -172,7 +172,8 @@ private:
 
     void fill(RawArticle& a, const json& doc, std::size_t number) {
         static const char* const kKnown[] = {"title", "author", "authors", "date", "published", "url",
-                                             "body", "text", "id", "section", "topics", "places"};
+                                             "body", "text", "id", "section", "topics", "places",
+                                             "language", "lang", "inLanguage"};
         take_string(a, number, doc, "title", a.title);
         take_strings(a, number, doc, "author", a.bylines);
         take_strings(a, number, doc, "authors", a.bylines);
@@ -181,6 +182,9 @@ private:
         if (take_string(a, number, doc, "published", date) && !is_blank(date)) a.dates.push_back(date);
         take_string(a, number, doc, "url", a.url);
         take_string(a, number, doc, "section", a.section);
+        // The first of these a record states; schema.org's name too, for records made from JSON-LD.
+        for (const char* key : {"language", "lang", "inLanguage"})
+            if (a.language.empty() && take_string(a, number, doc, key, a.language) && is_blank(a.language)) a.language.clear();
 
         auto id = doc.find("id");
         if (id != doc.end() && !id->is_null()) {
