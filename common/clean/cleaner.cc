@@ -13,6 +13,8 @@
 #include "common/clean/glued.h"
 #include "common/clean/paragraphs.h"
 #include "common/clean/reuters_body.h"
+#include "common/lang/codes.h"
+#include "common/lang/detect.h"
 #include "common/text/strutil.h"
 #include "common/text/dates.h"
 #include "common/text/hash.h"
@@ -60,6 +62,19 @@ std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vect
         if (!n.empty()) out.push_back(std::move(n));
     }
     return out;
+}
+
+// What CLD2 reads of an article: its title and the start of its text. The scraper's repetitions
+// and boilerplate are still in it, but they are in the article's language, or too few to matter.
+constexpr std::size_t kDetectBytes = 4096;
+
+std::string detect_article_language(const std::string& title, const std::vector<std::string>& lines) {
+    std::string text = title;
+    for (const auto& l : lines) {
+        if (text.size() >= kDetectBytes) break;
+        text.append("\n").append(l);
+    }
+    return lang::detect_language(text);
 }
 
 // No article has more authors, topics or places than this; a source listing 10,000 is broken, and
@@ -116,6 +131,8 @@ std::string content_hash_of(const Article& a) {
     if (a.published) h += a.published->iso();
     h += kFieldSep;
     h += a.url;
+    h += kFieldSep;
+    h += a.language;  // it decides how the words are indexed
     h += kFieldSep;
     for (const auto& p : a.paragraphs) h += p + kItemSep;
     h += kFieldSep;
@@ -265,6 +282,8 @@ CleanResult restore_article(const RawArticle& raw) {
     if (a.id.empty()) throw InputError(raw.source_line, "exported article has no id");
     if (a.title.empty() && a.paragraphs.empty()) throw InputError(raw.source_line, "article has no title and no text");
     if (a.format.empty()) a.format = raw.format;
+    // Exported before articles had a language.
+    if (a.language == lang::kUnknown) a.language = detect_article_language(a.title, a.paragraphs);
     a.content_hash = content_hash_of(a);
     return result;
 }
@@ -289,6 +308,10 @@ CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
     std::vector<std::string> body_lines;
     body_lines.reserve(raw.body_lines.size());
     for (const auto& l : raw.body_lines) body_lines.push_back(strutil::normalise_text(l));
+    // The language as the source states it, else as detected: the cleaning rules written for one
+    // language fire only on it.
+    a.language = lang::normalise_code(raw.language);
+    if (a.language.empty()) a.language = detect_article_language(a.title, body_lines);
     const std::vector<std::string>* site_list = nullptr;
     if (auto it = options.site_boilerplate.find(a.site); it != options.site_boilerplate.end()) site_list = &it->second;
     a.paragraphs = clean_paragraphs(raw, body_lines, a.title, options, site_list);

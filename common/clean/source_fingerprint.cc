@@ -34,7 +34,7 @@ std::string source_fingerprint(const RawArticle& raw, const CleanOptions& option
     add_all(state.get(), options.boilerplate);
     // Not where it came from (path, line): the indexer compares that with the document's recorded
     // provenance, so lines moving up in a file, or another spelling of its path, need no cleaning.
-    for (const std::string* f : {&raw.format, &raw.id, &raw.title, &raw.url, &raw.section}) add(state.get(), *f);
+    for (const std::string* f : {&raw.format, &raw.id, &raw.title, &raw.url, &raw.section, &raw.language}) add(state.get(), *f);
     add_all(state.get(), raw.bylines);
     add_all(state.get(), raw.dates);
     add_all(state.get(), raw.body_lines);
