@@ -72,6 +72,7 @@ int run_stats(const StatsArgs& args) {
                   << "cleaner:    " << s.cleaner_min
                   << (s.cleaner_max != s.cleaner_min ? ".." + std::to_string(s.cleaner_max) : "") << '\n';
         print_counts("\nby year", s.by_year, std::cout);
+        print_counts("\nby language", s.by_language, std::cout);
         print_counts("\ntop sites", s.top_sites, std::cout);
         print_counts("\ntop authors", s.top_authors, std::cout);
         print_counts("\ntables (bytes)", s.table_bytes, std::cout);
@@ -92,6 +93,7 @@ int run_stats(const StatsArgs& args) {
                                  {"stored_ratio", s.stored_ratio},
                                  {"zstd_dictionary", s.dictionary},
                                  {"by_year", counts_json(s.by_year, "year")},
+                                 {"by_language", counts_json(s.by_language, "language")},
                                  {"top_sites", counts_json(s.top_sites, "site")},
                                  {"top_authors", counts_json(s.top_authors, "author")},
                                  {"table_bytes", tables}};

@@ -81,6 +81,7 @@ constexpr const char* kFooter = R"(Query language:
   title:word         in the title          author:name   in an author's name
   site:jpost.com     from a site           section:world in a URL section
   topic:coffee       Reuters topic         place:brazil  Reuters place
+  lang:de            in German (an ISO 639 code or a name); its words in German only
   url:jpost.com/…    one URL, any spelling id:ID        one article
   date:2024-09-01..2024-09-30   a date range; either end may be open (date:2024-09..),
                      at year, month or day granularity (date:2024); also today,
@@ -92,6 +93,8 @@ Examples:
   newsarc-query coffee 'date:1987-03..1987-03' --sort newest --format json
   newsarc-query --site jpost.com --since 2024-09 --limit 20
   newsarc-query coffee --facets author,topic --histogram month
+  newsarc-query Wohnung --lang de         (finds Wohnungen; German articles only)
+  newsarc-query 地铁 --facets language
   newsarc-query --show https://www.jpost.com/breaking-news/article-817267
 
 Exit status: 0 results found, 1 nothing found, 2 usage or fatal error.)";
@@ -130,6 +133,9 @@ int run(int argc, char** argv) {
     app.add_option("--since", spec.since, "Only articles published on or after this date");
     app.add_option("--until", spec.until, "Only articles published on or before this date (whole day/month/year)");
     app.add_option("--on", spec.on, "Only articles published on this day, month or year");
+    app.add_option("--lang", spec.languages,
+                   "Only articles in this language, e.g. de or German, its words analysed in it alone (repeatable)")
+        ->allow_extra_args(false);
     app.add_option("--sort", options.sort, "Order: relevance, newest or oldest")
         ->transform(CLI::CheckedTransformer(std::map<std::string, SortOrder>{{"relevance", SortOrder::relevance},
                                                                              {"newest", SortOrder::newest},
@@ -143,7 +149,7 @@ int run(int argc, char** argv) {
     app.add_flag("--count", count_only, "Print only the exact number of matches");
     std::string facets;
     bool explain = false;
-    app.add_option("--facets", facets, "Count values among all matches: author,site,section,topic,place,year,month,day");
+    app.add_option("--facets", facets, "Count values among all matches: author,site,section,topic,place,language,year,month,day");
     app.add_option("--histogram", options.histogram, "Chart matches over time by year, month or day")
         ->check(CLI::IsMember({"year", "month", "day"}));
     app.add_flag("--explain", explain, "Show how the query was parsed");

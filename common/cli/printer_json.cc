@@ -28,7 +28,8 @@ nlohmann::ordered_json hit_json(const Hit& hit, const std::vector<std::string>& 
             {"similar", hit.similar},
             {"snippet", hit.snippet.text},
             {"highlights", highlights},
-            {"source", a.source}};
+            {"source", a.source},
+            {"language", a.language}};
     nlohmann::ordered_json picked;
     for (const auto& f : fields) picked[f] = all[f];
     return picked;

@@ -20,10 +20,11 @@ std::string draw_bar(Xapian::doccount value, Xapian::doccount max, std::size_t c
 
 void print_text(const SearchResults& results, const TextStyle& style, std::ostream& out);
 
-// The fields of a result, in JSON and TSV order; `--fields` picks among them.
+// The fields of a result, in JSON and TSV order; `--fields` picks among them. New fields go last,
+// so that scripts reading TSV columns by position keep working.
 inline const std::vector<std::string> kResultFields{"rank",    "id",      "score",   "title",      "authors",
                                                     "published", "url",   "site",    "section",    "similar",
-                                                    "snippet", "highlights", "source"};
+                                                    "snippet", "highlights", "source", "language"};
 
 // `--fields a,b,c` -> the list, checked against kResultFields (UsageError naming a wrong one);
 // empty -> every field.

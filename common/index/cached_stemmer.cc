@@ -3,6 +3,8 @@
 
 #include <xxhash.h>
 
+#include "common/text/fold.h"
+
 namespace newsarc {
 
 void CachedStemmer::grow() {
@@ -35,7 +37,7 @@ std::string CachedStemmer::operator()(const std::string& word) {
     std::size_t mask = slots_.size() - 1;
     std::size_t i = hash & mask;
     while (slots_[i].entry != 0) i = (i + 1) & mask;
-    words_.emplace_back(word, stemmer_(word));
+    words_.emplace_back(word, stemmer_(fold_ ? fold_for_language(word, fold_language_) : word));
     slots_[i] = Slot{hash, static_cast<std::uint32_t>(words_.size())};
     return words_.back().second;
 }

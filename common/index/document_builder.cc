@@ -1,6 +1,7 @@
 // Terms, positions and values of an article, as the schema defines them.
 #include "common/index/document_builder.h"
-#include "common/index/cached_stemmer.h"
+#include "common/index/analysis.h"
+#include "common/index/cjk.h"
 #include "common/index/url_term.h"
 
 #include <algorithm>
@@ -125,9 +126,46 @@ void DocumentBuilder::relocate(Xapian::Document& doc, const Article& a) const {
 
 DocumentBuilder::DocumentBuilder(const RecordCodec& codec, IndexSettings settings)
     : codec_(codec), settings_(settings) {
-    // Same stems as the query parser's Xapian::Stem("english"), remembered per builder.
-    generator_.set_stemmer(Xapian::Stem(new CachedStemmer));
     generator_.set_stemming_strategy(schema::kTermStemming);
+}
+
+void DocumentBuilder::index_words(Xapian::Document& doc, const std::string& text, Xapian::termcount wdf,
+                                  const std::string& prefix, bool positions) {
+    auto words = [&](std::string_view part) {
+        Xapian::Utf8Iterator it(part.data(), part.size());
+        if (positions) generator_.index_text(it, wdf, prefix);
+        else generator_.index_text_without_positions(it, wdf, prefix);
+    };
+    if (!may_contain_cjk(text)) {
+        words(text);
+        return;
+    }
+    // Runs of Chinese, Japanese and Korean characters, in whatever language the article is, as
+    // the query parser looks for them (cjk.h): each character, positioned, as a stemmed term for
+    // phrases; each character and each pair as a plain term for words.
+    std::string stemmed = std::string("Z").append(prefix);
+    for (const TextSegment& segment : cjk_segments(text)) {
+        if (!segment.cjk) {
+            words(segment.text);
+            continue;
+        }
+        std::vector<std::string_view> chars = cjk_characters(segment.text);
+        Xapian::termpos pos = generator_.get_termpos();
+        for (std::size_t i = 0; i < chars.size(); ++i) {
+            std::string one = std::string(prefix).append(chars[i]);
+            if (positions) doc.add_posting(std::string(stemmed).append(chars[i]), ++pos, wdf);
+            else doc.add_term(std::string(stemmed).append(chars[i]), wdf);
+            doc.add_term(one, wdf);
+            if (i + 1 < chars.size()) doc.add_term(one.append(chars[i + 1]), wdf);
+        }
+        generator_.set_termpos(pos);
+    }
+}
+
+const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& language) {
+    auto it = stemmers_.find(language);
+    if (it == stemmers_.end()) it = stemmers_.emplace(language, analysis_stemmer(language)).first;
+    return it->second;
 }
 
 std::string DocumentBuilder::id_term(const std::string& id) {
@@ -145,35 +183,35 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 
     Xapian::Document doc;
     generator_.set_document(doc);
+    // The words of the title and the text in the article's language: its stemmer and its folding.
+    generator_.set_stemmer(stemmer_for(a.language));
+    const std::string& language = a.language;
 
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
     // Body positions are half the index and much of its build time; an archive made with
     // IndexSettings::body_positions off keeps positions for title and author words only, and its
     // body phrases are checked on the stored text (common/search/phrase_check).
     // Title: its own prefix for title: searches, and weighted into the general space.
-    std::string title = fold_for_search(a.title);
-    generator_.index_text(title, 1, std::string(schema::kTitle));
+    std::string title = fold_for_language(a.title, language);
+    index_words(doc, title, 1, std::string(schema::kTitle), true);
     generator_.increase_termpos(schema::kParagraphGap);
-    if (settings_.body_positions)
-        generator_.index_text(title, schema::kTitleWdfInc);
-    else
-        generator_.index_text_without_positions(title, schema::kTitleWdfInc);
+    index_words(doc, title, schema::kTitleWdfInc, "", settings_.body_positions);
     generator_.increase_termpos(schema::kParagraphGap);
 
+    // Names are in no language: analysed alike in every article, as English (QueryBuilder's
+    // --author), and as they were before articles had languages.
+    generator_.set_stemmer(stemmer_for("en"));
     for (const auto& author : a.authors) {
         std::string folded = fold_for_search(author);
-        generator_.index_text(folded, 1, std::string(schema::kAuthorWords));
+        index_words(doc, folded, 1, std::string(schema::kAuthorWords), true);
         generator_.increase_termpos();
         add_boolean(doc, schema::kAuthorExact, normalise_author_key(folded));
     }
+    generator_.set_stemmer(stemmer_for(language));
 
     for (const auto& paragraph : a.paragraphs) {
-        if (settings_.body_positions) {
-            generator_.index_text(fold_for_search(paragraph));
-            generator_.increase_termpos(schema::kParagraphGap);
-        } else {
-            generator_.index_text_without_positions(fold_for_search(paragraph));
-        }
+        index_words(doc, fold_for_language(paragraph, language), 1, "", settings_.body_positions);
+        if (settings_.body_positions) generator_.increase_termpos(schema::kParagraphGap);
     }
 
     doc.add_boolean_term(id_term(a.id));
@@ -188,6 +226,8 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     add_boolean(doc, schema::kSite, strutil::to_lower(a.site));
     add_boolean(doc, schema::kSection, strutil::to_lower(a.section));
     add_boolean(doc, schema::kFormat, a.format);
+    add_boolean(doc, schema::kLanguage, a.language);
+    if (!a.language.empty()) doc.add_value(schema::kSlotLanguage, a.language);
     if (std::string term = url_term(a.url); !term.empty()) doc.add_boolean_term(term);
     add_provenance(doc, a);
     for (const auto& field : schema::kTags) {

@@ -1,6 +1,7 @@
 // Article -> Xapian::Document, following the schema: the only writer of terms and values.
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 
@@ -50,9 +51,16 @@ public:
     void relocate(Xapian::Document& doc, const Article& article) const;
 
 private:
+    // Indexes text as TermGenerator does (positions or not), CJK runs as the query parser wants them.
+    void index_words(Xapian::Document& doc, const std::string& text, Xapian::termcount wdf, const std::string& prefix,
+                     bool positions);
+    // The memoised stemmer of each language met so far.
+    const Xapian::Stem& stemmer_for(const std::string& language);
+
     const RecordCodec& codec_;
     IndexSettings settings_;
     Xapian::TermGenerator generator_;
+    std::map<std::string, Xapian::Stem> stemmers_;
 };
 
 }  // namespace newsarc

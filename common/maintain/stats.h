@@ -17,6 +17,7 @@ struct ArchiveStats {
     std::string first_date, last_date;  // YYYY-MM-DD, empty when nothing is dated
     std::size_t authors = 0, sites = 0;
     Counts by_year;                     // every year, in order
+    Counts by_language;                 // every language (Article::language), most articles first
     Counts top_sites, top_authors;      // most articles first (authors as displayed)
     std::uintmax_t size_bytes = 0;
     std::vector<std::pair<std::string, std::uintmax_t>> table_bytes;  // Xapian table -> bytes

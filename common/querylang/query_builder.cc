@@ -5,8 +5,10 @@
 #include <regex>
 
 #include "common/base/diagnostic.h"
+#include "common/index/analysis.h"
 #include "common/index/url_term.h"
 #include "common/index/stemming.h"
+#include "common/lang/codes.h"
 #include "common/model/schema.h"
 #include "common/text/fold.h"
 #include "common/text/strutil.h"
@@ -53,7 +55,8 @@ private:
 };
 
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE |
-                                 Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT;
+                                 Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT |
+                                 Xapian::QueryParser::FLAG_CJK_NGRAM;
 
 }  // namespace
 
@@ -103,7 +106,50 @@ public:
     Xapian::Query operator()(const std::string& text) override { return Xapian::Query(site_term(text)); }
 };
 
+// lang:… is a language code or name as sources state them ("de", "deu", "German").
+class LanguageField : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& text) override {
+        return Xapian::Query(std::string(schema::kLanguage).append(language_option(text)));
+    }
+};
+
 }  // namespace
+
+std::string language_option(const std::string& typed) {
+    std::string code = strutil::to_lower(typed) == lang::kUnknown ? std::string(lang::kUnknown) : lang::normalise_code(typed);
+    if (code.empty()) throw UsageError("not a language: '" + typed + "' (give an ISO 639 code such as de, or a name such as German)");
+    return code;
+}
+
+std::vector<std::string> archive_languages(const Xapian::Database& db) {
+    std::vector<std::string> out;
+    Xapian::doccount with_language = 0;
+    std::string prefix(schema::kLanguage);
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        std::string code = (*it).substr(prefix.size());
+        // Only lower-case codes: "L" is no other field's prefix, but a longer capital prefix would be.
+        if (code.empty() || !std::islower(static_cast<unsigned char>(code[0]))) continue;
+        with_language += it.get_termfreq();
+        out.push_back(std::move(code));
+    }
+    if (with_language < db.get_doccount() && std::find(out.begin(), out.end(), "en") == out.end()) out.push_back("en");
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::string> languages_in_query(const std::string& text) {
+    static const std::regex filter(R"re((^|[\s(+])lang:([^\s()"]+))re");
+    std::vector<std::string> out;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), filter); it != std::sregex_iterator(); ++it) {
+        std::size_t at = static_cast<std::size_t>(it->position(2));
+        std::string before = text.substr(0, at - 5);  // without "lang:"
+        std::size_t end = before.find_last_not_of(" \t(");
+        if (end != std::string::npos && end >= 2 && before.compare(end - 2, 3, "NOT") == 0) continue;
+        out.push_back(language_option((*it)[2].str()));
+    }
+    return out;
+}
 
 std::string describe_syntax_error(const std::string& text, const std::string& xapian_message) {
     // Xapian says which operator lacks an operand ("Syntax: <expression> OR <expression>"); the
@@ -136,13 +182,14 @@ std::string expand_single_dates(const std::string& text) {
 }
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Timestamp& today)
-    : db_(db), stemmer_("english"), today_(today) {
+    : db_(db), today_(today) {
     parser_.set_database(db);
-    parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(schema::kQueryStemming);
     parser_.set_default_op(Xapian::Query::OP_AND);
     for (const auto& field : schema::kFields) {
-        if (field.prefix == schema::kUrl) {
+        if (field.prefix == schema::kLanguage) {
+            parser_.add_boolean_prefix(std::string(field.name), (new LanguageField)->release());
+        } else if (field.prefix == schema::kUrl) {
             parser_.add_boolean_prefix(std::string(field.name), (new UrlField)->release());
         } else if (field.prefix == schema::kSite) {
             parser_.add_boolean_prefix(std::string(field.name), (new SiteField)->release());
@@ -166,22 +213,54 @@ Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::str
     return dates(since, until);
 }
 
+Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vector<std::string>& languages) {
+    std::string routed = route_wildcards(expand_single_dates(text));
+    std::vector<Xapian::Query> parses;
+    std::vector<std::string> seen;
+    for (const auto& analysis : query_analyses(languages)) {
+        parser_.set_stemmer(analysis_stemmer(analysis.fold_language));
+        Xapian::Query parse = parser_.parse_query(fold_for_language(routed, analysis.fold_language), kParseFlags);
+        // Most words stem alike in many languages (names, numbers): one parse of each query.
+        std::string description = parse.get_description();
+        if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
+        seen.push_back(std::move(description));
+        parses.push_back(std::move(parse));
+    }
+    if (parses.size() == 1) return parses.front();
+    return Xapian::Query(Xapian::Query::OP_MAX, parses.begin(), parses.end());
+}
+
 Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
     Xapian::Query query;
     bool has_text = spec.text.find_first_not_of(" \t") != std::string::npos;
+    std::vector<std::string> chosen;
+    for (const auto& typed : spec.languages) chosen.push_back(language_option(typed));
     if (has_text) {
         try {
-            query = parser_.parse_query(fold_for_search(route_wildcards(expand_single_dates(spec.text))), kParseFlags);
+            std::vector<std::string> languages = chosen;
+            for (auto& code : languages_in_query(spec.text)) languages.push_back(std::move(code));
+            if (languages.empty()) languages = archive_languages(db_);
+            if (languages.empty()) languages.push_back("en");  // an empty archive
+            std::sort(languages.begin(), languages.end());
+            languages.erase(std::unique(languages.begin(), languages.end()), languages.end());
+            query = parse_text(spec.text, languages);
         } catch (const Xapian::QueryParserError& e) {
             throw UsageError(describe_syntax_error(spec.text, e.get_msg()));
         }
     }
 
     std::vector<Xapian::Query> filters;
+    if (!chosen.empty()) {
+        std::vector<Xapian::Query> codes;
+        for (const auto& code : chosen) codes.emplace_back(std::string(schema::kLanguage).append(code));
+        filters.emplace_back(Xapian::Query::OP_OR, codes.begin(), codes.end());
+    }
     if (!spec.authors.empty()) {
+        // Names are analysed alike in every article (DocumentBuilder), as English.
+        parser_.set_stemmer(analysis_stemmer("en"));
         std::vector<Xapian::Query> names;
         for (const auto& name : spec.authors)
-            names.push_back(parser_.parse_query(fold_for_search(name), Xapian::QueryParser::FLAG_PHRASE,
+            names.push_back(parser_.parse_query(fold_for_search(name), Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM,
                                                 std::string(schema::kAuthorWords)));
         filters.emplace_back(Xapian::Query::OP_OR, names.begin(), names.end());
     }
@@ -193,7 +272,7 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
     if (!spec.on.empty()) filters.push_back(date_filter(spec.on, spec.on));
     if (!spec.since.empty() || !spec.until.empty()) filters.push_back(date_filter(spec.since, spec.until));
 
-    if (!has_text && filters.empty()) throw UsageError("give a query or a filter (--author, --site, --since, --until, --on)");
+    if (!has_text && filters.empty()) throw UsageError("give a query or a filter (--author, --site, --since, --until, --on, --lang)");
     if (!has_text) query = Xapian::Query::MatchAll;
     for (const auto& f : filters) query = Xapian::Query(Xapian::Query::OP_FILTER, query, f);
     return query;

@@ -17,6 +17,10 @@ struct QuerySpec {
     std::vector<std::string> authors;  // --author (words of the name; several OR together)
     std::vector<std::string> sites;    // --site (hosts; several OR together)
     std::string since, until, on;      // date bounds, same forms as date:
+    // --lang: only articles in these languages (codes or names as sources state them; several OR
+    // together), and their words analysed in these languages alone. `lang:xx` in the text does both
+    // as well.
+    std::vector<std::string> languages;
 };
 
 class QueryBuilder {
@@ -27,16 +31,27 @@ public:
     // Throws UsageError for a malformed query or date, quoting the offending text.
     Xapian::Query build(const QuerySpec& spec);
 
-    const Xapian::Stem& stemmer() const { return stemmer_; }
-
 private:
     Xapian::Query date_filter(const std::string& since, const std::string& until) const;
+    // The text parsed once per way the languages analyse it (stemmer and folding), each parse
+    // scoring the documents it matches; a document gets its best (OP_MAX).
+    Xapian::Query parse_text(const std::string& text, const std::vector<std::string>& languages);
 
     Xapian::Database db_;
     Xapian::QueryParser parser_;
-    Xapian::Stem stemmer_;
     Timestamp today_;
 };
+
+// The languages of the archive's articles (Article::language codes, from its L terms), sorted;
+// "en" too when some documents have no language (schema 3 and earlier analysed all as English).
+std::vector<std::string> archive_languages(const Xapian::Database& db);
+
+// The language codes named by positive `lang:` filters in query text ("lang:de", "(lang:fr OR
+// lang:it)"), normalised; not those under - or NOT.
+std::vector<std::string> languages_in_query(const std::string& text);
+
+// A language as typed (--lang, lang:) as a code; throws UsageError when it names none.
+std::string language_option(const std::string& typed);
 
 // Hidden field names whose prefix is "Z" + the field's: wildcards must expand over stemmed terms,
 // the only ones indexed, and QueryParser expands a wildcard within its field's prefix.

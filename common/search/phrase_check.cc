@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "common/index/analysis.h"
 #include "common/model/article_json.h"
 #include "common/model/schema.h"
 #include "common/store/database.h"
@@ -163,7 +164,7 @@ private:
     const TermPositions& positions() {
         if (!positions_loaded_) {
             Article a = load_article(doc_, codec_);
-            positions_ = text_positions(a.title, a.paragraphs, wanted_);
+            positions_ = text_positions(a.title, a.paragraphs, wanted_, a.language);
             positions_loaded_ = true;
         }
         return positions_;
@@ -210,8 +211,8 @@ Xapian::Query relax_phrases(const Xapian::Query& query) { return relax(query, fa
 namespace {
 
 // Appends the lowercased, accent-folded words of `text` to `words`, split like TermGenerator.
-void split_words(const std::string& text, std::vector<std::string>& words) {
-    std::string folded = fold_for_search(text);
+void split_words(const std::string& text, const std::string& language, std::vector<std::string>& words) {
+    std::string folded = fold_for_language(text, language);
     Xapian::Utf8Iterator it(folded), end;
     std::string word;
     bool acronym = false;  // "U.S." so far: letters each followed by a full stop
@@ -255,8 +256,11 @@ void split_words(const std::string& text, std::vector<std::string>& words) {
 }  // namespace
 
 TermPositions text_positions(const std::string& title, const std::vector<std::string>& paragraphs,
-                             const std::vector<std::string>& wanted) {
-    static const Xapian::Stem stemmer("english");
+                             const std::vector<std::string>& wanted, const std::string& language) {
+    Xapian::Stem stemmer = analysis_stemmer(language);
+    // English stems keep the start of their word; other stemmers fold (German umlauts) or strip
+    // prefixes, so every word is stemmed there.
+    bool prefix_shortcut = language == "en";
     TermPositions out;
     std::vector<std::string> words;
     Xapian::termpos pos = 0;
@@ -264,16 +268,18 @@ TermPositions text_positions(const std::string& title, const std::vector<std::st
     for (const auto& p : paragraphs) texts.push_back(&p);
     for (const std::string* text : texts) {
         words.clear();
-        split_words(*text, words);
+        split_words(*text, language, words);
         for (const auto& word : words) {
             ++pos;
+            std::string stem;  // stemmed once, when some term may want it
             // A stem keeps the start of its word: "hostages" -> "hostag". Only words that begin like
             // a wanted stem (all but its last letter, which stemming may change) are stemmed.
             for (const auto& term : wanted) {
                 std::size_t keep = term.size() > 2 ? std::min<std::size_t>(term.size() - 2, 3) : 1;
-                if (word.compare(0, keep, term, 1, keep) != 0) continue;
+                if (prefix_shortcut && word.compare(0, keep, term, 1, keep) != 0) continue;
                 // term is "Z" + stem: compare past the prefix rather than build a string per word.
-                if (term.compare(1, std::string::npos, stemmer(word)) == 0) out[term].push_back(pos);
+                if (stem.empty()) stem = stemmer(word);
+                if (term.compare(1, std::string::npos, stem) == 0) out[term].push_back(pos);
             }
         }
         pos += schema::kParagraphGap;

@@ -26,8 +26,9 @@ Xapian::Query relax_phrases(const Xapian::Query& query);
 // lowercased; only words that could stem to a wanted term are stemmed, which keeps checking a
 // candidate cheap (a few microseconds for a typical article).
 using TermPositions = std::unordered_map<std::string, std::vector<Xapian::termpos>>;
+// The words are analysed in `language`, as DocumentBuilder analyses an article of that language.
 TermPositions text_positions(const std::string& title, const std::vector<std::string>& paragraphs,
-                             const std::vector<std::string>& wanted);
+                             const std::vector<std::string>& wanted, const std::string& language = "en");
 
 // True when positions satisfy a PHRASE (in order) or NEAR (any order) of `terms` within `window`.
 bool phrase_matches(const TermPositions& positions, const std::vector<std::vector<std::string>>& terms,
