@@ -204,6 +204,15 @@ for pair in "خبز:ml-ar-01" "מפלס:ml-he-01" "وارونگی:ml-fa-01"; do
     done < <(jq -r '.snippet | gsub("\\s+"; " ") | split("…")[]' <<<"$result")
 done
 
+# --- --show: right-to-left and other scripts as they were written ---
+for id in ml-ar-01 ml-he-01 ml-fa-01 ml-hi-01 ml-th-01 ml-zh-01 ml-ko-01 ml-el-01; do
+    run "$NEWSARC_QUERY" --show "$id" --format json
+    expect_status 0 "--show $id"
+    expect_eq "$(jq -r .language <<<"$out")" "${expected_lang[$id]}" "--show $id: language"
+    expect_eq "$(jq -c '.title + "\n" + .body' <<<"$out")" "$(jq -c --arg id "$id" 'select(.id == $id) | .title + "\n" + .body' "$news")" \
+        "--show $id: title and body as written"
+done
+
 # --- an English query on the multilingual archive ---
 run "$NEWSARC_QUERY" --format json salmon spawning
 expect_status 0 "English query"
