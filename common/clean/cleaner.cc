@@ -283,7 +283,7 @@ CleanResult restore_article(const RawArticle& raw) {
     if (a.title.empty() && a.paragraphs.empty()) throw InputError(raw.source_line, "article has no title and no text");
     if (a.format.empty()) a.format = raw.format;
     // Exported before articles had a language.
-    if (a.language == lang::kUnknown) a.language = detect_article_language(a.title, a.paragraphs);
+    if (a.language.empty()) a.language = detect_article_language(a.title, a.paragraphs);
     a.content_hash = content_hash_of(a);
     return result;
 }
@@ -310,7 +310,8 @@ CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
     for (const auto& l : raw.body_lines) body_lines.push_back(strutil::normalise_text(l));
     // The language as the source states it, else as detected: the cleaning rules written for one
     // language fire only on it.
-    a.language = lang::normalise_code(raw.language);
+    // A source (or newsarc's own record) saying "und" was undetermined before, and stays so.
+    a.language = raw.language == lang::kUnknown ? std::string(lang::kUnknown) : lang::normalise_code(raw.language);
     if (a.language.empty()) a.language = detect_article_language(a.title, body_lines);
     const std::vector<std::string>* site_list = nullptr;
     if (auto it = options.site_boilerplate.find(a.site); it != options.site_boilerplate.end()) site_list = &it->second;

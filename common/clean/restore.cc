@@ -34,9 +34,10 @@ RawArticle raw_from_article(const Article& a) {
     }
     raw.tags = a.tags;
     raw.extra = a.extra;
-    // A language stated or detected before is kept; records of schema 3 have none (HTML pages kept
-    // the one they stated among their extra fields), and are detected again.
-    if (a.language != "und") raw.language = a.language;
+    // The language stated or detected before is kept ("und" too: detection said so); records of
+    // schema 3 have none (HTML pages kept the one they stated among their extra fields), and are
+    // detected again.
+    raw.language = a.language;
     for (const auto& [name, value] : a.extra)
         if (name == "language" && raw.language.empty() && value.size() > 2 && value.front() == '"')
             raw.language = value.substr(1, value.size() - 2);

@@ -38,6 +38,10 @@ private:
 }  // namespace
 
 std::string snowball_stemmer(std::string_view language) {
+    // What detection cannot tell is mostly short items and tables, most often in English: analysed
+    // as English (Xapian's and omega's default), an English archive with such items keeps one
+    // analysis, and hence one parse per query.
+    if (language == "und" || language.empty()) return "english";  // empty: a record of schema 3
     for (const auto& [code, name] : kStemmers)
         if (code == language) return std::string(name);
     return {};

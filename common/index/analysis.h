@@ -11,7 +11,8 @@
 namespace newsarc {
 
 // The Xapian 1.4 Snowball stemmer of a language code ("german" for "de"), or "" for a language
-// without one (Chinese, Polish, Greek, Hebrew...), whose words are indexed unstemmed.
+// without one (Chinese, Polish, Greek, Hebrew...), whose words are indexed unstemmed. "und" (not
+// known) is analysed as English.
 std::string snowball_stemmer(std::string_view language);
 
 // The stemmer an article of `language` is indexed with: its Snowball stemmer, memoised, or one

@@ -185,7 +185,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     generator_.set_document(doc);
     // The words of the title and the text in the article's language: its stemmer and its folding.
     generator_.set_stemmer(stemmer_for(a.language));
-    const std::string& language = a.language;
+    const std::string language = a.language.empty() ? std::string("und") : a.language;
 
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
     // Body positions are half the index and much of its build time; an archive made with
@@ -226,8 +226,8 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     add_boolean(doc, schema::kSite, strutil::to_lower(a.site));
     add_boolean(doc, schema::kSection, strutil::to_lower(a.section));
     add_boolean(doc, schema::kFormat, a.format);
-    add_boolean(doc, schema::kLanguage, a.language);
-    if (!a.language.empty()) doc.add_value(schema::kSlotLanguage, a.language);
+    add_boolean(doc, schema::kLanguage, language);
+    doc.add_value(schema::kSlotLanguage, language);
     if (std::string term = url_term(a.url); !term.empty()) doc.add_boolean_term(term);
     add_provenance(doc, a);
     for (const auto& field : schema::kTags) {

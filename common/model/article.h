@@ -54,7 +54,8 @@ struct Article {
     std::string site;                    // host without "www."
     std::string section;
     // ISO 639-1 code where one exists ("de"), else ISO 639-3 ("ceb"); "und" when unknown. Decides
-    // how the article's words are analysed (common/lang/analysis.h).
+    // how the article's words are analysed (common/index/analysis.h). Empty only in a record stored
+    // before articles had languages (schema 3), whose words were analysed as English.
     std::string language = "und";
     std::vector<std::string> paragraphs; // each paragraph once, in order
     TagMap tags;

@@ -338,6 +338,7 @@ private:
 Article article_from_json(std::string_view text) {
     {
         Article a;
+        a.language.clear();  // stays empty for records of schema 3 and earlier, which have none
         FastArticleReader reader(a);
         if (nlohmann::json::sax_parse(text, &reader)) {
             a.paragraphs = strutil::split(reader.body_, "\n\n");
@@ -356,7 +357,7 @@ Article article_from_json(std::string_view text) {
     a.site = j.value("site", "");
     a.section = j.value("section", "");
     // Records of schema 3 and earlier have no language.
-    a.language = j.value("language", "und");
+    a.language = j.value("language", "");
     a.paragraphs = strutil::split(j.value("body", ""), "\n\n");
     a.source = j.value("source", "");
     a.format = j.value("format", "");

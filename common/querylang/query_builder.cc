@@ -122,8 +122,8 @@ std::string language_option(const std::string& typed) {
     return code;
 }
 
-std::vector<std::string> archive_languages(const Xapian::Database& db) {
-    std::vector<std::string> out;
+std::vector<std::pair<std::string, Xapian::doccount>> archive_languages(const Xapian::Database& db) {
+    std::vector<std::pair<std::string, Xapian::doccount>> out;
     Xapian::doccount with_language = 0;
     std::string prefix(schema::kLanguage);
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
@@ -131,9 +131,13 @@ std::vector<std::string> archive_languages(const Xapian::Database& db) {
         // Only lower-case codes: "L" is no other field's prefix, but a longer capital prefix would be.
         if (code.empty() || !std::islower(static_cast<unsigned char>(code[0]))) continue;
         with_language += it.get_termfreq();
-        out.push_back(std::move(code));
+        out.emplace_back(std::move(code), it.get_termfreq());
     }
-    if (with_language < db.get_doccount() && std::find(out.begin(), out.end(), "en") == out.end()) out.push_back("en");
+    if (Xapian::doccount older = db.get_doccount() - std::min(with_language, db.get_doccount())) {
+        auto en = std::find_if(out.begin(), out.end(), [](const auto& c) { return c.first == "en"; });
+        if (en == out.end()) out.emplace_back("en", older);
+        else en->second += older;
+    }
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -213,17 +217,40 @@ Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::str
     return dates(since, until);
 }
 
-Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vector<std::string>& languages) {
+Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vector<std::string>& languages,
+                                       const std::vector<std::pair<std::string, Xapian::doccount>>& counts) {
     std::string routed = route_wildcards(expand_single_dates(text));
+    std::vector<QueryAnalysis> analyses = query_analyses(languages);
+    // The analysis of most articles matches anything; every other one only its own languages'
+    // articles. So an English article in an archive with a few articles in other languages scores
+    // exactly as in an English archive, and the other parses cost little: their language filter
+    // is rare, and Xapian's AND runs from its rarest part.
+    std::size_t main = 0;
+    Xapian::doccount most = 0;
+    for (std::size_t i = 0; i < analyses.size(); ++i) {
+        Xapian::doccount n = 0;
+        for (const auto& [code, count] : counts)
+            if (std::find(analyses[i].languages.begin(), analyses[i].languages.end(), code) != analyses[i].languages.end())
+                n += count;
+        if (n > most) most = n, main = i;
+    }
     std::vector<Xapian::Query> parses;
     std::vector<std::string> seen;
-    for (const auto& analysis : query_analyses(languages)) {
+    for (std::size_t k = 0; k < analyses.size(); ++k) {
+        std::size_t i = k == 0 ? main : (k <= main ? k - 1 : k);  // the main analysis first
+        const QueryAnalysis& analysis = analyses[i];
         parser_.set_stemmer(analysis_stemmer(analysis.fold_language));
         Xapian::Query parse = parser_.parse_query(fold_for_language(routed, analysis.fold_language), kParseFlags);
-        // Most words stem alike in many languages (names, numbers): one parse of each query.
+        // Most words stem alike in many languages (names, numbers): a parse the main one already
+        // made matches these articles already.
         std::string description = parse.get_description();
         if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
         seen.push_back(std::move(description));
+        if (i != main && !counts.empty()) {
+            std::vector<Xapian::Query> codes;
+            for (const auto& code : analysis.languages) codes.emplace_back(std::string(schema::kLanguage).append(code));
+            parse = Xapian::Query(Xapian::Query::OP_FILTER, parse, Xapian::Query(Xapian::Query::OP_OR, codes.begin(), codes.end()));
+        }
         parses.push_back(std::move(parse));
     }
     if (parses.size() == 1) return parses.front();
@@ -239,11 +266,15 @@ Xapian::Query QueryBuilder::build(const QuerySpec& spec) {
         try {
             std::vector<std::string> languages = chosen;
             for (auto& code : languages_in_query(spec.text)) languages.push_back(std::move(code));
-            if (languages.empty()) languages = archive_languages(db_);
+            std::vector<std::pair<std::string, Xapian::doccount>> counts;
+            if (languages.empty()) {
+                counts = archive_languages(db_);
+                for (const auto& [code, count] : counts) languages.push_back(code);
+            }
             if (languages.empty()) languages.push_back("en");  // an empty archive
             std::sort(languages.begin(), languages.end());
             languages.erase(std::unique(languages.begin(), languages.end()), languages.end());
-            query = parse_text(spec.text, languages);
+            query = parse_text(spec.text, languages, counts);
         } catch (const Xapian::QueryParserError& e) {
             throw UsageError(describe_syntax_error(spec.text, e.get_msg()));
         }

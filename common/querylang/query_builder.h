@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -35,16 +36,20 @@ private:
     Xapian::Query date_filter(const std::string& since, const std::string& until) const;
     // The text parsed once per way the languages analyse it (stemmer and folding), each parse
     // scoring the documents it matches; a document gets its best (OP_MAX).
-    Xapian::Query parse_text(const std::string& text, const std::vector<std::string>& languages);
+    // `counts` (archive_languages) says which analysis covers most articles; empty when the user
+    // chose the languages.
+    Xapian::Query parse_text(const std::string& text, const std::vector<std::string>& languages,
+                             const std::vector<std::pair<std::string, Xapian::doccount>>& counts);
 
     Xapian::Database db_;
     Xapian::QueryParser parser_;
     Timestamp today_;
 };
 
-// The languages of the archive's articles (Article::language codes, from its L terms), sorted;
-// "en" too when some documents have no language (schema 3 and earlier analysed all as English).
-std::vector<std::string> archive_languages(const Xapian::Database& db);
+// The languages of the archive's articles (Article::language codes, from its L terms) and how many
+// articles each has, by code; documents without a language (schema 3 and earlier, which analysed
+// all as English) count as "en".
+std::vector<std::pair<std::string, Xapian::doccount>> archive_languages(const Xapian::Database& db);
 
 // The language codes named by positive `lang:` filters in query text ("lang:de", "(lang:fr OR
 // lang:it)"), normalised; not those under - or NOT.

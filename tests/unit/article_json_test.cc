@@ -123,6 +123,7 @@ std::string reference_json(const Article& a) {
     j["url"] = a.url;
     j["site"] = a.site;
     j["section"] = a.section;
+    j["language"] = a.language;
     j["body"] = a.body();
     j["source"] = a.source;
     for (const auto& [tag, values] : a.tags) j[tag + "s"] = values;
