@@ -470,8 +470,8 @@ std::string without_joiners(std::string s) {
 // Issue #17: Arabic, Hebrew, Persian, Urdu, Thai, Devanagari, CJK... come through cleaning
 // unchanged; no glue or boilerplate rule fires on a script it was not written for. Unchanged up to
 // Unicode normalisation (NFC, the same spaces: strutil::normalise_text), and with every joiner kept.
-// On main 7337ca0 strutil::normalise_text drops U+200C and U+200D as invisible: Persian (20 of 30
-// articles) and Bengali (28 of 30) lose them; the other 44 languages come through unchanged.
+// (strutil::normalise_text dropped U+200C and U+200D as invisible until Persian (20 of 30 articles)
+// and Bengali (28 of 30) showed that they spell words.)
 TEST_F(UdhrTest, TextComesThroughCleaningUnchanged) {
     std::printf("\ncleaning, articles whose text changed:\n");
     int changed_total = 0;
@@ -576,23 +576,10 @@ Pick pick_word(const WordIndex& index, std::size_t f, int n, bool fits) {
 // has the same word (Danish and Norwegian, the two Portuguese, Serbian and Croatian share many).
 // Reported per language: first (so), same article (article N of any language first, the
 // declaration's own notion of the right answer), wrong (another article first, or nothing).
-// Han and kana text is written without spaces: its words are the article's bigrams; Thai is
-// searched by its runs between spaces, as it is not segmented.
-//
-// Held for every language. Measured on main 7337ca0 (per-language analysis), 1282 of 1339 hold
-// (1319 with article N of any language first); the misses are the implementation's, not the
-// choice of words:
-// - Each query parse (one per stemmer and folding of the archive's languages, OP_MAX) matches
-//   documents of every language, as all languages' stems share the Z prefix: Italian arrestato,
-//   stemmed "arrest", ranks English article 9 first; Italian costituzione ranks Galician article
-//   1 and German strafrechtlichen Dutch article 11 first (wrong articles); Finnish stemming of
-//   Estonian words, Danish of Norwegian, Romanian of Spanish... (cat, ces, dan, deu, eng, est, fra,
-//   ita, lit, nob, ron, slk, spa, srp_latn).
-// - Elided articles stay glued to their word (Xapian keeps an apostrophe inside a word):
-//   intérieur is not found in "l’intérieur", nor organizzazione, organització, esclaus (fra, ita,
-//   cat).
-// - Persian words joined by a zero-width non-joiner are one term ("نمی‌توان": توان is not found;
-//   the cleaner also drops the joiner from the text, see TextComesThroughCleaningUnchanged).
+// Han and kana text is written without spaces: its words are the article's bigrams. Thai is left
+// to LongWordsRankTheirArticleFirst: this test's tokeniser cuts Thai only at spaces, so its
+// "words" are phrases (the indexer cuts them into words with ICU), and a phrase of common words
+// is no article's own.
 TEST_F(UdhrTest, DistinctiveWordsRankTheirArticleFirst) {
     const WordIndex& index = words();
     Searcher searcher(archive());
@@ -605,6 +592,7 @@ TEST_F(UdhrTest, DistinctiveWordsRankTheirArticleFirst) {
         const UdhrLanguage& l = languages_[f];
         int first = 0, same = 0, asked = 0, none = 0;
         std::string misses;
+        if (l.expected == "th") continue;
         for (int n = 1; n <= static_cast<int>(l.articles.size()); ++n) {
             Pick pick = pick_word(index, f, n, true);
             // An article may have no word of its own: article 3, "Everyone has the right to life,
@@ -636,7 +624,7 @@ TEST_F(UdhrTest, DistinctiveWordsRankTheirArticleFirst) {
 // Words longer than Xapian's default word length (kMaxWordBytes) are left out of the index, so an
 // article cannot be found by them: Tamil's long agglutinated words, and Thai, whose runs between
 // spaces are whole clauses unless words are segmented. Each such distinctive word must still rank
-// its article first. On main 7337ca0: Thai 0/30 and Tamil 0/7 (nothing found).
+// its article first. (Both 0 before Thai was segmented with ICU and Indic words allowed 192 bytes.)
 TEST_F(UdhrTest, LongWordsRankTheirArticleFirst) {
     const WordIndex& index = words();
     Searcher searcher(archive());
@@ -667,11 +655,10 @@ TEST_F(UdhrTest, LongWordsRankTheirArticleFirst) {
 // occur in their article (checked here), which must rank that article first through stemming (or
 // article N of a language that has the same word: Danish and Norwegian share many).
 //
-// On main 7337ca0, 142 of 151 hold. Misses: a parse in one language's analysis matching another
-// language's documents (Lithuanian ligų, stem "lig", ranks Danish article 7 "lige" first; French
-// frontière Catalan article 13; Swedish angreppen Norwegian article 12...); Catalan esclau
-// ("d’esclaus", elision); Catalan vacança, folded to "vacanca" before the stemmer, whose stem
-// "vacanc" is not that of vacances ("vac").
+// All hold. Before, they showed why a parse is filtered to its own languages (Lithuanian ligų, stem
+// "lig", ranked Danish article 7 "lige" first), why elisions are split ("d’esclaus"), and why
+// stemmers other than English see accented words and their stems are folded instead (Catalan
+// vacança folded first stems to "vacanc", not the "vac" of vacances).
 TEST_F(UdhrTest, InflectedFormsRankTheirArticleFirst) {
     std::ifstream in(kInflections);
     ASSERT_TRUE(in) << kInflections;
