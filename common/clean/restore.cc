@@ -23,6 +23,9 @@ RawArticle raw_from_article(const Article& a) {
     }
     raw.id = a.id;
     raw.title = a.title;
+    // The language it was given, "und" included: the rules that fire depend on it, and detecting it
+    // again on the cleaned text could answer otherwise.
+    raw.language = a.language;
     raw.bylines = a.authors;
     if (a.published) raw.dates.push_back(a.published->iso());
     raw.url = a.url;
