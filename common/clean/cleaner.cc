@@ -72,14 +72,18 @@ std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vect
 
 // What CLD2 reads of an article: its title and the start of its text. The scraper's repetitions
 // and boilerplate are still in it, but they are in the article's language, or too few to matter.
-constexpr std::size_t kDetectBytes = 4096;
+constexpr std::size_t kDetectBytes = 1024;
 
 std::string detect_article_language(const std::string& title, const std::vector<std::string>& lines) {
     std::string text = title;
     for (const auto& l : lines) {
         if (text.size() >= kDetectBytes) break;
-        text.append("\n").append(l);
+        text.append("\n").append(l, 0, kDetectBytes);
     }
+    // Whole characters: a cut inside one would be invalid UTF-8 to CLD2.
+    std::size_t cut = std::min(text.size(), kDetectBytes);
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
     return lang::detect_language(text);
 }
 
