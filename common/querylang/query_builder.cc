@@ -272,18 +272,26 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vecto
             same->languages.insert(same->languages.end(), analysis.languages.begin(), analysis.languages.end());
         }
     }
-    std::vector<Xapian::Query> queries;
+    // Each parse matches only its own languages' articles, and the main one every other article,
+    // so that every article is scored by exactly one parse: the OR of them then adds nothing to
+    // anyone's weight. (OP_MAX would do without the exclusion, but Xapian 1.4 flattens an OR under
+    // a MAX into the MAX, which scores "japan OR korea" as the better of the two words.)
+    std::vector<Xapian::Query> queries, others;
     for (auto& parse : parses) {
-        if (parse.languages.empty()) {
-            queries.push_back(std::move(parse.query));
-            continue;
-        }
+        if (parse.languages.empty()) continue;
         std::vector<Xapian::Query> codes;
         for (const auto& code : parse.languages) codes.emplace_back(std::string(schema::kLanguage).append(code));
-        queries.emplace_back(Xapian::Query::OP_FILTER, parse.query, Xapian::Query(Xapian::Query::OP_OR, codes.begin(), codes.end()));
+        Xapian::Query languages(Xapian::Query::OP_OR, codes.begin(), codes.end());
+        others.push_back(languages);
+        queries.emplace_back(Xapian::Query::OP_FILTER, parse.query, languages);
     }
+    Xapian::Query main_query = parses.front().query;  // the main analysis came first
+    if (!others.empty())
+        main_query = Xapian::Query(Xapian::Query::OP_AND_NOT, main_query,
+                                   Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end()));
+    queries.insert(queries.begin(), main_query);
     if (queries.size() == 1) return queries.front();
-    return Xapian::Query(Xapian::Query::OP_MAX, queries.begin(), queries.end());
+    return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
 }
 
 Xapian::Query QueryBuilder::build(const QuerySpec& spec) {

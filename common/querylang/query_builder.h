@@ -35,7 +35,7 @@ public:
 private:
     Xapian::Query date_filter(const std::string& since, const std::string& until) const;
     // The text parsed once per way the languages analyse it (stemmer and folding), each parse
-    // scoring the documents it matches; a document gets its best (OP_MAX).
+    // scoring its own languages' documents.
     // `counts` (archive_languages) says which analysis covers most articles; empty when the user
     // chose the languages.
     Xapian::Query parse_text(const std::string& text, const std::vector<std::string>& languages,
