@@ -470,8 +470,9 @@ std::string without_joiners(std::string s) {
 // Issue #17: Arabic, Hebrew, Persian, Urdu, Thai, Devanagari, CJK... come through cleaning
 // unchanged; no glue or boilerplate rule fires on a script it was not written for. Unchanged up to
 // Unicode normalisation (NFC, the same spaces: strutil::normalise_text), and with every joiner kept.
-// On main 7337ca0 and d596f5b strutil::normalise_text drops U+200C and U+200D as invisible: Persian (20 of 30
-// articles) and Bengali (28 of 30) lose them; the other 44 languages come through unchanged.
+// On main 7337ca0 and d596f5b strutil::normalise_text drops U+200C and U+200D as invisible:
+// Persian (20 of 30 articles) and Bengali (28 of 30) lose them; the other 44 languages come
+// through unchanged.
 TEST_F(UdhrTest, TextComesThroughCleaningUnchanged) {
     std::printf("\ncleaning, articles whose text changed:\n");
     int changed_total = 0;
@@ -491,7 +492,8 @@ TEST_F(UdhrTest, TextComesThroughCleaningUnchanged) {
                 joiners_out += count_joiners(p);
                 got.push_back(without_joiners(p));
             }
-            bool title_same = without_joiners(a.title) == strutil::collapse_spaces(strutil::normalise_text(without_joiners(source.heading)));
+            bool title_same = without_joiners(a.title) ==
+                              strutil::collapse_spaces(strutil::normalise_text(without_joiners(source.heading)));
             joiners_out += count_joiners(a.title);
             joiners_in += count_joiners(source.heading);
             if (got != expected || !title_same || joiners_out != joiners_in) {
