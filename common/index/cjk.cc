@@ -13,9 +13,13 @@ bool is_cjk(unsigned p) {
 }
 
 bool may_contain_cjk(std::string_view text) {
-    // Every CJK code point is encoded from 0xE2 up (U+2E80 is E2 BA 80).
-    for (char c : text)
-        if (static_cast<unsigned char>(c) >= 0xE2) return true;
+    // Every CJK code point is encoded from E2 BA (U+2E80) up; E2 80-B9 are punctuation, curly
+    // quotes among them, which English news is full of.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0xE3) return true;
+        if (c == 0xE2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xBA) return true;
+    }
     return false;
 }
 

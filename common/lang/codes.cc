@@ -49,7 +49,9 @@ std::string normalise_code(std::string_view stated) {
         code = icu_language(text);
     } else if (is_letters(primary)) {
         // A name: "English", "Deutsch" is not one CLD2 knows, "German" is.
-        CLD2::Language language = CLD2::GetLanguageFromName(primary.c_str());
+        std::string upper = primary;  // CLD2 names languages in capitals: "GERMAN"
+        std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+        CLD2::Language language = CLD2::GetLanguageFromName(upper.c_str());
         if (language != CLD2::UNKNOWN_LANGUAGE) code = icu_language(CLD2::LanguageCode(language));
     }
     return code;

@@ -234,27 +234,40 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vecto
                 n += count;
         if (n > most) most = n, main = i;
     }
-    std::vector<Xapian::Query> parses;
-    std::vector<std::string> seen;
+    // Parses that come out alike (names, numbers, words stemmers leave alone) are made once, for
+    // all their languages; one alike to the main parse is the main parse.
+    struct Parse {
+        std::string description;
+        Xapian::Query query;
+        std::vector<std::string> languages;  // empty: unfiltered
+    };
+    std::vector<Parse> parses;
     for (std::size_t k = 0; k < analyses.size(); ++k) {
         std::size_t i = k == 0 ? main : (k <= main ? k - 1 : k);  // the main analysis first
         const QueryAnalysis& analysis = analyses[i];
         parser_.set_stemmer(analysis_stemmer(analysis.fold_language));
-        Xapian::Query parse = parser_.parse_query(fold_for_language(routed, analysis.fold_language), kParseFlags);
-        // Most words stem alike in many languages (names, numbers): a parse the main one already
-        // made matches these articles already.
-        std::string description = parse.get_description();
-        if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
-        seen.push_back(std::move(description));
-        if (i != main && !counts.empty()) {
-            std::vector<Xapian::Query> codes;
-            for (const auto& code : analysis.languages) codes.emplace_back(std::string(schema::kLanguage).append(code));
-            parse = Xapian::Query(Xapian::Query::OP_FILTER, parse, Xapian::Query(Xapian::Query::OP_OR, codes.begin(), codes.end()));
+        Xapian::Query query = parser_.parse_query(fold_for_language(routed, analysis.fold_language), kParseFlags);
+        std::string description = query.get_description();
+        auto same = std::find_if(parses.begin(), parses.end(), [&](const Parse& p) { return p.description == description; });
+        bool filtered = i != main && !counts.empty();
+        if (same == parses.end()) {
+            parses.push_back({std::move(description), std::move(query), filtered ? analysis.languages : std::vector<std::string>{}});
+        } else if (!same->languages.empty()) {
+            same->languages.insert(same->languages.end(), analysis.languages.begin(), analysis.languages.end());
         }
-        parses.push_back(std::move(parse));
     }
-    if (parses.size() == 1) return parses.front();
-    return Xapian::Query(Xapian::Query::OP_MAX, parses.begin(), parses.end());
+    std::vector<Xapian::Query> queries;
+    for (auto& parse : parses) {
+        if (parse.languages.empty()) {
+            queries.push_back(std::move(parse.query));
+            continue;
+        }
+        std::vector<Xapian::Query> codes;
+        for (const auto& code : parse.languages) codes.emplace_back(std::string(schema::kLanguage).append(code));
+        queries.emplace_back(Xapian::Query::OP_FILTER, parse.query, Xapian::Query(Xapian::Query::OP_OR, codes.begin(), codes.end()));
+    }
+    if (queries.size() == 1) return queries.front();
+    return Xapian::Query(Xapian::Query::OP_MAX, queries.begin(), queries.end());
 }
 
 Xapian::Query QueryBuilder::build(const QuerySpec& spec) {

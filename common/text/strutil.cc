@@ -214,8 +214,9 @@ std::vector<std::string> split(std::string_view text, std::string_view separator
 
 namespace {
 
+// Not the zero-width (non-)joiners: Persian, Urdu and the Indic scripts spell words with them.
 bool is_invisible(std::int32_t cp) {
-    return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;
+    return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ expect_eq "$("$NEWSARC_QUERY" --count 'site:jpost.com')" "1" "the seed, re-clean
 mv "$TEST_TMP/000_bb8a75b0104a1e04.txt" "$src/"
 
 # An archive of schema 1 (no provenance): re-indexed from the files its stored articles name
-# absolutely (as the add above did), the rest from the stored articles, and marked schema 3; the
+# absolutely (as the add above did), the rest from the stored articles, and marked schema 4; the
 # articles now record where they came from, so that a sync after deleting a file removes them.
 run "$NEWSARC_AGE" "$NEWSARC_DB" 3 --schema-1
 expect_eq "$(schema_version)" "1" "archive made schema 1"
@@ -68,7 +68,7 @@ expect_contains "$err" "upgrade it with: newsarc-index reindex --db $NEWSARC_DB"
 run "$NEWSARC_INDEX" reindex --format json
 expect_eq "$(jq -c '[.outdated, .from_source, .from_stored, .rejected]' <<<"$out")" "[1005,1004,1,0]" \
     "schema 1: from the files named in the stored articles"
-expect_eq "$(schema_version)" "3" "archive upgraded"
+expect_eq "$(schema_version)" "4" "archive upgraded"
 for id in reuters21578-1 stdin-1; do expect_eq "$(show "$id")" "${before[$id]}" "$id kept through the upgrade"; done
 run "$NEWSARC_INDEX" sync --format json "$src"
 expect_eq "$(jq -c '[.added, .replaced, .unchanged, .removed]' <<<"$out")" "[0,0,1004,0]" "provenance recorded by reindex"
@@ -97,19 +97,20 @@ expect_eq "$(jq -c '[.outdated, .from_source + .from_stored, .documents]' <<<"$o
 expect_eq "$(show reuters21578-1)" "${before[reuters21578-1]}" "reuters21578-1 unchanged by --all"
 
 # An archive of schema 2 (the stored article in the document data, not in its value slot): it is
-# read as it is, nothing needs re-indexing, and writing to it marks it schema 3.
+# read as it is and answers queries, but its words were analysed as English whatever the language
+# (before schema 4), so it says how to upgrade, and reindex re-indexes every article.
 cleaner=$("$NEWSARC_INDEX" stats --format json | jq -r '.cleaner_versions[-1]')
 run "$NEWSARC_AGE" "$NEWSARC_DB" "$cleaner" --schema-2
 expect_eq "$(schema_version)" "2" "archive made schema 2"
 run "$NEWSARC_QUERY" 'id:reuters21578-1' --count
 expect_eq "$out" 1 "a schema 2 archive answers queries"
-expect_not_contains "$err" "upgrade" "and needs no upgrade"
+expect_contains "$err" "upgrade it with: newsarc-index reindex --db $NEWSARC_DB" "and names the upgrade"
 for id in reuters21578-1 stdin-1; do expect_eq "$(show "$id")" "${before[$id]}" "$id read from the document data"; done
-run "$NEWSARC_INDEX" sync --format json "$src"
-expect_eq "$(jq -c '[.added, .replaced, .unchanged, .removed]' <<<"$out")" "[0,0,1001,0]" "schema 2 articles are unchanged"
-expect_eq "$(schema_version)" "3" "written to: marked schema 3"
+run "$NEWSARC_INDEX" reindex --format json
+expect_eq "$(jq -c '[.outdated, .rejected]' <<<"$out")" "[1002,0]" "schema 2: every article re-indexed"
+expect_eq "$(schema_version)" "4" "marked schema 4"
 run "$NEWSARC_INDEX" reindex --format json
 expect_eq "$(field outdated)" "0" "nothing to re-index"
-expect_eq "$(show stdin-1)" "${before[stdin-1]}" "stdin-1 still read from the document data"
+expect_eq "$(show stdin-1)" "${before[stdin-1]}" "stdin-1 kept through the upgrade"
 
 finish

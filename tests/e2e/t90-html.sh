@@ -28,7 +28,7 @@ run "$NEWSARC_INDEX" clean "$science"
 expect_eq "$(jq -r .format <<<"$out")" "html" "format"
 expect_eq "$(jq -r .url <<<"$out")" "https://www.sciencealert.com/nasa-finds-water-plumes-above-the-surface-of-jupiter-s-icy-moon-europa" "canonical URL"
 expect_eq "$(jq -r '.authors[0]' <<<"$out")" "Victor Tangermann" "author from the page's metadata"
-expect_eq "$(jq -r .language <<<"$out")" "en-gb" "language"
+expect_eq "$(jq -r .language <<<"$out")" "en" "language (en-GB as ISO 639-1)"
 
 # Standard input and compression are sniffed for pages as for every format.
 plain=$("$NEWSARC_INDEX" clean "$science" | jq -c 'del(.source)')

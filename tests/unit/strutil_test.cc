@@ -18,7 +18,8 @@ TEST(Strutil, NormaliseTextTable) {
         // Zero-width characters and soft hyphens vanish.
         {"Jeru\u200Bsalem", "Jerusalem"},
         {"\uFEFFByte order mark", "Byte order mark"},
-        {"a\u200Cb\u200Dc\u2060d", "abcd"},
+        {"a\u200Bb\u2060c\uFEFFd", "abcd"},
+        {"می\u200Cدانند", "می\u200Cدانند"},  // a Persian word keeps its zero-width non-joiner
         {"co\u00ADoperation", "cooperation"},
         // NBSP, thin, narrow and ideographic spaces become plain spaces, one each (runs kept).
         {"said.\u00a0\u00a0Stay", "said.  Stay"},

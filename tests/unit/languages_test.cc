@@ -1,0 +1,122 @@
+// Language codes, detection, per-language folding and analysis, CJK runs: on real strings.
+#include <gtest/gtest.h>
+
+#include <xapian.h>
+
+#include "common/index/analysis.h"
+#include "common/index/cjk.h"
+#include "common/lang/codes.h"
+#include "common/lang/detect.h"
+#include "common/text/fold.h"
+
+namespace newsarc {
+namespace {
+
+TEST(LanguageCodes, SourcesSpellingsBecomeOneCode) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"de", "de"},       {"de-1996", "de"}, {"DE-de", "de"},   {"pt_BR", "pt"},  {"deu", "de"},
+        {"ger", "de"},      {"German", "de"},  {"English", "en"}, {"zh-Hant", "zh"}, {"cmn", "zh"},
+        {"iw", "he"},       {"in", "id"},      {"nob", "nb"},     {"pes", "fa"},    {"ceb", "ceb"},
+        {" fr_FR ", "fr"},  {"", ""},          {"und", ""},       {"mul", ""},      {"xx", ""},
+        {"qqq", ""},        {"not a language", ""},
+    };
+    for (const auto& [in, want] : cases) EXPECT_EQ(lang::normalise_code(in), want) << in;
+}
+
+TEST(LanguageDetection, NewsTextInTenLanguages) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"Die Mieten für Wohnungen und Häuser in Berlin sind im vergangenen Jahr stark gestiegen, "
+         "und viele Familien suchen seit Monaten vergeblich eine bezahlbare Bleibe.", "de"},
+        {"Les prix de l'immobilier ont fortement augmenté à Paris l'année dernière, et de nombreuses "
+         "familles cherchent depuis des mois un logement abordable.", "fr"},
+        {"Los precios de la vivienda subieron con fuerza en Madrid el año pasado y muchas familias "
+         "buscan desde hace meses un piso asequible.", "es"},
+        {"I turisti arrivano a Venezia ogni giorno in numero crescente, e la città introduce una "
+         "tassa d'ingresso per i visitatori giornalieri.", "it"},
+        {"Цены на жильё в Москве в прошлом году резко выросли, и многие семьи месяцами ищут "
+         "доступную квартиру.", "ru"},
+        {"ارتفعت أسعار المساكن في القاهرة بشكل حاد في العام الماضي، وتبحث عائلات كثيرة منذ أشهر "
+         "عن شقة بسعر معقول.", "ar"},
+        {"מחירי הדירות בתל אביב עלו בחדות בשנה שעברה, ומשפחות רבות מחפשות כבר חודשים דירה "
+         "במחיר סביר.", "he"},
+        {"东京都政府宣布，为迎接奥运会，地铁线路将延长运营时间。许多游客预计将在夏季抵达，"
+         "酒店价格已经明显上涨。", "zh"},
+        {"東京都は、オリンピックに向けて地下鉄の運行時間を延長すると発表した。夏には多くの"
+         "観光客が訪れる見込みだ。", "ja"},
+        {"서울시는 올림픽을 앞두고 지하철 운행 시간을 연장한다고 발표했다. 여름에는 많은 관광객이 "
+         "찾을 것으로 예상된다.", "ko"},
+        {"Oil prices rose sharply on Tuesday as traders worried about supplies from the Middle East "
+         "after the weekend's attacks on two tankers.", "en"},
+    };
+    for (const auto& [text, want] : cases) EXPECT_EQ(lang::detect_language(text), want) << text;
+}
+
+TEST(LanguageDetection, TooLittleTextIsUnknown) {
+    EXPECT_EQ(lang::detect_language(""), "und");
+    EXPECT_EQ(lang::detect_language("12,345 vs 11,020"), "und");
+    EXPECT_EQ(lang::detect_language("GKN 1986 pretax profit 132.4 mln stg\n******Blah blah blah."), "und");
+}
+
+TEST(LanguageDetection, EnglishNewsAboutForeignNamesIsEnglish) {
+    // CLD2's own summary picks Italian here (22% of the text); the majority is English.
+    EXPECT_EQ(lang::detect_language("CASSA DI RISPARMIO DI ROMA LAUNCHING CD PROGRAM\nItalian savings bank Cassa di "
+                                    "Risparmio di Roma is launching a 100 mln dlr euro-certificate of deposit "
+                                    "issuance program, Chase Investment Bank Ltd said as arranger. Chase will also "
+                                    "be a dealer for the program, which will be issued in London."),
+              "en");
+}
+
+TEST(FoldForLanguage, KeepsTheLettersALanguageCountsAsItsOwn) {
+    EXPECT_EQ(fold_for_language("año José", "es"), "año Jose");
+    EXPECT_EQ(fold_for_language("año José", "en"), "ano Jose");
+    EXPECT_EQ(fold_for_language("Bär Café", "de"), "Bär Cafe");
+    EXPECT_EQ(fold_for_language("źle być", "pl"), "źle być");
+    EXPECT_EQ(fold_for_language("şık Işık", "tr"), "şık Işık");
+    EXPECT_EQ(fold_for_language("får", "sv"), "får");
+    EXPECT_EQ(fold_for_language("Tiếng Việt", "vi"), "Tiếng Việt");
+    EXPECT_EQ(fold_for_language("naïve café", "fr"), "naive cafe");
+    EXPECT_EQ(fold_for_language("n\xcc\x83o", "es"), "ño");  // a decomposed ñ is composed, then kept
+}
+
+TEST(FoldForLanguage, OtherScriptsAsTheyAre) {
+    EXPECT_EQ(fold_for_search("мой ёж"), "мой еж");           // й is a letter; ё reads as е
+    EXPECT_EQ(fold_for_search("Αθήνα"), "Αθηνα");             // Greek tonos folds
+    EXPECT_EQ(fold_for_search("مَدْرَسَة"), "مدرسة");          // Arabic harakat go
+    EXPECT_EQ(fold_for_search("שָׁלוֹם"), "שלום");             // Hebrew points go
+    EXPECT_EQ(fold_for_search("हिंदी समाचार"), "हिंदी समाचार");  // Devanagari vowel signs stay
+    EXPECT_EQ(fold_for_search("ภาษาไทย"), "ภาษาไทย");          // Thai too
+    EXPECT_EQ(fold_for_search("东京"), "东京");
+}
+
+TEST(Analysis, StemmersByLanguage) {
+    EXPECT_EQ(snowball_stemmer("de"), "german");
+    EXPECT_EQ(snowball_stemmer("nb"), "norwegian");
+    EXPECT_EQ(snowball_stemmer("und"), "english");
+    EXPECT_EQ(snowball_stemmer("zh"), "");
+    EXPECT_EQ(snowball_stemmer("pl"), "");
+    EXPECT_EQ(analysis_stemmer("de")("häuser"), "haus");
+    EXPECT_EQ(analysis_stemmer("it")("turisti"), analysis_stemmer("it")("turista"));
+    EXPECT_EQ(analysis_stemmer("pl")("domów"), "domów");                 // unstemmed
+    EXPECT_EQ(analysis_stemmer("es", /*fold=*/true)("josé"), analysis_stemmer("es")("jose"));
+}
+
+TEST(Analysis, LanguagesSharingStemmerAndFoldingParseOnce) {
+    auto analyses = query_analyses({"de", "en", "pl", "und", "zh"});
+    ASSERT_EQ(analyses.size(), 4u);  // german, english (en + und), unstemmed keeping letters (pl), unstemmed (zh)
+    EXPECT_EQ(analyses[1].languages, (std::vector<std::string>{"en", "und"}));
+}
+
+TEST(Cjk, RunsAreCutOutOfMixedText) {
+    std::string text = "iPhone 手机在东京发售。Sony 株式会社";
+    auto segments = cjk_segments(text);
+    std::vector<std::pair<std::string, bool>> got;
+    for (const auto& s : segments) got.emplace_back(std::string(s.text), s.cjk);
+    EXPECT_EQ(got, (std::vector<std::pair<std::string, bool>>{
+                       {"iPhone ", false}, {"手机在东京发售", true}, {"。Sony ", false}, {"株式会社", true}}));
+    EXPECT_EQ(cjk_characters("东京").size(), 2u);
+    EXPECT_FALSE(may_contain_cjk("Israel’s “ceasefire”"));  // quotes are encoded from E2 80 too
+    EXPECT_TRUE(may_contain_cjk("한국어"));
+}
+
+}  // namespace
+}  // namespace newsarc
