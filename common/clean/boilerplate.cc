@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include "common/clean/glued.h"
+#include "common/clean/language_scope.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -64,21 +65,24 @@ bool is_leading_boilerplate(const std::string& lower) {
 
 }  // namespace
 
-bool is_boilerplate(std::string_view segment, const std::vector<std::string>& extra) {
+bool is_boilerplate(std::string_view segment, const std::vector<std::string>& extra, bool english) {
     std::string text = strutil::collapse_spaces(segment);
-    if (text.empty() || strutil::count_words(text) > kBoilerplateMaxWords) return false;
+    if (text.empty() || guard_words(text) > kBoilerplateMaxWords) return false;
     std::string lower = strutil::to_lower(text);
-    return is_leading_boilerplate(lower) || RE2::PartialMatch(lower, anywhere_patterns()) ||
+    return (english && (is_leading_boilerplate(lower) || RE2::PartialMatch(lower, anywhere_patterns()))) ||
            matches_extra(lower, extra);
 }
 
 std::vector<std::string> remove_boilerplate(const std::vector<std::string>& paragraphs,
-                                            const std::vector<std::string>& extra) {
+                                            const std::vector<std::string>& extra, bool english) {
+    // (Outside English only the user's patterns apply: with none, nothing is boilerplate here, and
+    // the site's own recurring lines are left to the learned lists.)
+    if (!english && extra.empty()) return paragraphs;
     std::vector<std::string> out;
     for (const auto& p : paragraphs) {
         auto sentences = split_sentences(p);
         if (sentences.size() < 2) {
-            if (!is_boilerplate(p, extra)) out.push_back(p);
+            if (!is_boilerplate(p, extra, english)) out.push_back(p);
             continue;
         }
         // Inside a paragraph of several sentences only sentences that open with a call to action
@@ -88,8 +92,8 @@ std::vector<std::string> remove_boilerplate(const std::vector<std::string>& para
         bool dropped = false;
         for (const auto& s : sentences) {
             std::string lower = strutil::to_lower(strutil::collapse_spaces(s));
-            bool drop = strutil::count_words(s) <= kBoilerplateMaxWords &&
-                        (is_leading_boilerplate(lower) || matches_extra(lower, extra));
+            bool drop = guard_words(s) <= kBoilerplateMaxWords &&
+                        ((english && is_leading_boilerplate(lower)) || matches_extra(lower, extra));
             if (drop) {
                 dropped = true;
                 continue;

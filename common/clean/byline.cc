@@ -5,6 +5,7 @@
 #include <array>
 #include <regex>
 
+#include "common/clean/language_scope.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -79,6 +80,20 @@ bool is_shouted(std::string_view s) {
         i += len;
     }
     return upper >= 2 && lower * 5 <= upper;
+}
+
+// Whether title_case_name spells the shouted `name` right in `language` (see normalise_byline).
+bool title_case_spells_right(std::string_view name, std::string_view language) {
+    if (language == "tr" || language == "az") return false;
+    if (language == "nl" && (name.rfind("IJ", 0) == 0 || name.find(" IJ") != std::string_view::npos)) return false;
+    for (std::size_t i = 0; i < name.size();) {
+        std::size_t len = 0;
+        auto cp = strutil::decode_at(name, i, &len);
+        bool cyrillic = cp >= 0x400 && cp <= 0x52F;
+        if (strutil::is_letter(cp) && !is_latin_letter(cp) && !cyrillic) return false;
+        i += len;
+    }
+    return true;
 }
 
 bool is_roman_numeral(std::string_view w) {
@@ -164,7 +179,7 @@ std::string normalise_author_key(std::string_view name) {
     return strutil::to_lower(strutil::collapse_spaces(name));
 }
 
-std::vector<std::string> normalise_byline(std::string_view byline) {
+std::vector<std::string> normalise_byline(std::string_view byline, std::string_view language) {
     std::string s = strutil::collapse_spaces(byline);
     // E-mail addresses, URLs and parenthesised notes are never part of a name.
     static const std::regex email(R"(\S+@\S+|https?://\S+|\([^)]*\))", std::regex::icase);
@@ -189,7 +204,7 @@ std::vector<std::string> normalise_byline(std::string_view byline) {
         if (is_agency(lower)) continue;  // an organisation, not a person
         part = strip_suffixes(part);
         if (part.empty()) continue;
-        if (is_shouted(part)) part = title_case_name(part);
+        if (is_shouted(part) && title_case_spells_right(part, language)) part = title_case_name(part);
         if (std::find(out.begin(), out.end(), part) == out.end()) out.push_back(part);
     }
     return out;

@@ -14,7 +14,11 @@ namespace newsarc {
 // (O'Brien, McDonald, Jean-Paul, J.R.R.); names written in mixed case are kept as written.
 // A byline naming only an agency or staff ("By REUTERS", "AP", "Staff", "Staff Writer",
 // "Reuters Staff") names no person and gives no author.
-std::vector<std::string> normalise_byline(std::string_view byline);
+// Shouted names are title-cased only where letter-by-letter case mapping spells them right: Latin
+// and Cyrillic letters, and not in Turkish or Azerbaijani (`language`, the article's: "I" is "ı"
+// there) nor a Dutch "IJ". Greek capitals drop the accents and lowercase to "σ" where a word ends
+// in "ς", so a shouted Greek name is kept as written, as are names in other scripts.
+std::vector<std::string> normalise_byline(std::string_view byline, std::string_view language = {});
 
 // Title-cases one shouted name: "MARK O'NEILL" -> "Mark O'Neill", "GREG MCCUNE" -> "Greg McCune".
 // Roman numerals (II, III, IV) stay in capitals; surname particles inside a name are lowercase

@@ -11,6 +11,7 @@
 #include "common/clean/boilerplate_learner.h"
 #include "common/clean/byline.h"
 #include "common/clean/glued.h"
+#include "common/clean/language_scope.h"
 #include "common/clean/paragraphs.h"
 #include "common/clean/reuters_body.h"
 #include "common/lang/codes.h"
@@ -34,9 +35,12 @@ std::string normalise_paragraph(std::string_view p) {
 }
 
 
+// `english`: the rules written for English (glue beyond runs of spaces, built-in boilerplate) may
+// fire (language_scope.h). The rest reads no language: cumulative repetition and exact duplicates,
+// runs of spaces, the user's patterns and the site's learned lines, the Reuters wire's layout.
 std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vector<std::string>& body_lines,
                                           const std::string& title, const CleanOptions& options,
-                                          const std::vector<std::string>* site_list) {
+                                          const std::vector<std::string>* site_list, bool english) {
     std::vector<std::string> paragraphs;
     if (raw.format == "reuters-sgml") {
         paragraphs = unwrap_reuters_body(body_lines);
@@ -46,14 +50,16 @@ std::vector<std::string> clean_paragraphs(const RawArticle& raw, const std::vect
         // scraper, so "watchOS" stays one word.
         for (const auto& l : body_lines)
             if (!strutil::trim(l).empty()) paragraphs.emplace_back(strutil::trim(l));
-        paragraphs = remove_boilerplate(paragraphs, options.boilerplate);
+        paragraphs = remove_boilerplate(paragraphs, options.boilerplate, english);
     } else {
         // "text", "jsonl" and anything else: every step is harmless on clean text.
         bool repeated = has_repetition(body_lines);
         std::vector<bool> set_off;
         paragraphs = paragraphs_from_lines(body_lines, raw.format == "jsonl", &set_off);
-        paragraphs = split_glued_paragraphs(paragraphs, title, repeated, &set_off);
-        paragraphs = remove_boilerplate(paragraphs, options.boilerplate);
+        GluedRules rules = glued_rules_in_effect();
+        rules.english = english;
+        paragraphs = split_glued_paragraphs(paragraphs, title, repeated, &set_off, rules);
+        paragraphs = remove_boilerplate(paragraphs, options.boilerplate, english);
     }
     if (site_list) paragraphs = remove_site_boilerplate(std::move(paragraphs), *site_list);
     std::vector<std::string> out;
@@ -87,12 +93,12 @@ void warn_dropped(const RawArticle& raw, std::vector<Diagnostic>& warnings, std:
                                         std::to_string(kMaxNames)));
 }
 
-std::vector<std::string> clean_authors(const RawArticle& raw, std::vector<Diagnostic>& warnings) {
+std::vector<std::string> clean_authors(const RawArticle& raw, const std::string& language, std::vector<Diagnostic>& warnings) {
     std::vector<std::string> authors;
     std::unordered_set<std::string> keys;
     std::size_t dropped = 0;
     for (const auto& b : raw.bylines) {
-        for (auto& name : normalise_byline(strutil::normalise_text(strip_control_chars(b)))) {
+        for (auto& name : normalise_byline(strutil::normalise_text(strip_control_chars(b)), language)) {
             auto key = normalise_author_key(name);
             if (key.empty() || keys.count(key)) continue;
             if (authors.size() == kMaxNames) {
@@ -309,17 +315,19 @@ CleanResult clean_article(const RawArticle& raw, const CleanOptions& options) {
     body_lines.reserve(raw.body_lines.size());
     for (const auto& l : raw.body_lines) body_lines.push_back(strutil::normalise_text(l));
     // The language as the source states it, else as detected: the cleaning rules written for one
-    // language fire only on it.
-    // A source (or newsarc's own record) saying "und" was undetermined before, and stays so.
-    a.language = raw.language == lang::kUnknown ? std::string(lang::kUnknown) : lang::normalise_code(raw.language);
-    if (a.language.empty()) a.language = detect_article_language(a.title, body_lines);
+    // language fire only on it. A stated "und" is kept: `reindex` re-cleans a stored article with the
+    // language it was given (raw_from_article), and detection on the cleaned text may differ.
+    a.language = lang::normalise_code(raw.language);
+    if (a.language.empty())
+        a.language = raw.language == lang::kUnknown ? std::string(lang::kUnknown) : detect_article_language(a.title, body_lines);
+    const bool english = english_rules_apply(a.language, a.title, body_lines);
     const std::vector<std::string>* site_list = nullptr;
     if (auto it = options.site_boilerplate.find(a.site); it != options.site_boilerplate.end()) site_list = &it->second;
-    a.paragraphs = clean_paragraphs(raw, body_lines, a.title, options, site_list);
+    a.paragraphs = clean_paragraphs(raw, body_lines, a.title, options, site_list, english);
     if (a.title.empty() && a.paragraphs.empty())
         throw InputError(raw.source_line, "article has no title and no text");
 
-    a.authors = clean_authors(raw, result.warnings);
+    a.authors = clean_authors(raw, a.language, result.warnings);
     clean_date(raw, a, result.warnings);
 
     a.id = make_id(raw, a.url, a.title);

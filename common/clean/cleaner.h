@@ -11,7 +11,7 @@
 namespace newsarc {
 
 // Bumped whenever cleaning output changes, so `reindex` can find articles cleaned by an older one.
-inline constexpr int kCleanerVersion = 8;
+inline constexpr int kCleanerVersion = 9;
 
 struct CleanOptions {
     // Extra boilerplate patterns (one lowercase substring per entry) supplied by the user or learned.

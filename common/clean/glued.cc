@@ -17,6 +17,7 @@
 #include "common/clean/glued_space_runs.h"
 #include "common/clean/glued_vocabulary.h"
 #include "common/clean/glued_words.h"
+#include "common/clean/language_scope.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -162,6 +163,35 @@ GluedRules rules_in_effect() {
     return rules;
 }
 
+// The families that may act: outside English only runs of spaces (see GluedRules::english).
+GluedRules in_scope(GluedRules rules) {
+    if (!rules.english) rules.sentence_ends = rules.junctions = rules.headings = rules.rows = rules.vocabulary = false;
+    return rules;
+}
+
+// The pieces the English families cut `run` into, with every cut that touches a word of another
+// script than Latin undone: those rules read Latin letters, capitals and punctuation, and a
+// Cyrillic or Greek word glued to an abbreviation ("им.Пушкина") is no glue they know. Pieces are
+// the run's own text, in order, with only whitespace between them.
+std::vector<std::string> undo_cuts_in_other_scripts(std::string_view run, std::vector<std::string> pieces) {
+    if (pieces.size() < 2 || std::all_of(run.begin(), run.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return pieces;
+    std::vector<std::string> out;
+    std::size_t begin = std::string_view::npos, end = 0;
+    for (const auto& piece : pieces) {
+        std::size_t at = run.find(piece, end);
+        if (at == std::string_view::npos) return pieces;
+        if (begin != std::string_view::npos && !other_script_at_cut(run, end, at)) {
+            push_piece(out, run.substr(begin, end - begin));
+            begin = std::string_view::npos;
+        }
+        if (begin == std::string_view::npos) begin = at;
+        end = at + piece.size();
+    }
+    push_piece(out, run.substr(begin, end - begin));
+    return out;
+}
+
 }  // namespace
 
 }  // namespace glued
@@ -184,6 +214,8 @@ std::string glued_family_names() {
     return names;
 }
 
+GluedRules glued_rules_in_effect() { return glued::rules_in_effect(); }
+
 void set_glued_rules_for_measurement(const GluedRules& rules) {
     unsigned off = 0;
     for (std::size_t f = 0; f < glued::kFamilies.size(); ++f)
@@ -192,28 +224,31 @@ void set_glued_rules_for_measurement(const GluedRules& rules) {
 }
 
 std::vector<std::string> split_glued(std::string_view paragraph, std::string_view context, bool headings, bool set_off,
-                                     const GluedRules& rules) {
+                                     const GluedRules& given) {
     using namespace glued;
+    const GluedRules rules = in_scope(given);
     std::vector<std::string> out;
     auto runs = rules.space_runs ? split_space_runs(paragraph, headings && !context.empty()) : whole(paragraph);
     for (std::size_t r = 0; r < runs.size(); ++r) {
+        std::vector<std::string> pieces;
         auto sentence_pieces =
             rules.sentence_ends ? split_sentence_glue(runs[r], headings ? context : std::string_view{}) : whole(runs[r]);
         for (std::size_t k = 0; k < sentence_pieces.size(); ++k) {
             if (!headings) {
-                push_piece(out, sentence_pieces[k]);
+                push_piece(pieces, sentence_pieces[k]);
                 continue;
             }
             auto glued_pieces = split_unpunctuated_glue(sentence_pieces[k], context, rules);
             for (std::size_t g = 0; g < glued_pieces.size(); ++g) {
                 if (!rules.headings) {
-                    push_piece(out, glued_pieces[g]);
+                    push_piece(pieces, glued_pieces[g]);
                     continue;
                 }
                 for (auto& piece : split_title_glue(glued_pieces[g], context, (r > 0 || set_off) && k == 0 && g == 0, k == 0 && g == 0))
-                    if (!piece.empty()) out.push_back(std::move(piece));
+                    if (!piece.empty()) pieces.push_back(std::move(piece));
             }
         }
+        for (auto& piece : undo_cuts_in_other_scripts(runs[r], std::move(pieces))) out.push_back(std::move(piece));
     }
     return out;
 }
@@ -224,7 +259,8 @@ std::vector<std::string> split_glued(std::string_view paragraph, std::string_vie
 
 std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& paragraphs,
                                                 std::string_view extra_context, bool glued_source,
-                                                const std::vector<bool>* set_off, const GluedRules& rules) {
+                                                const std::vector<bool>* set_off, const GluedRules& given) {
+    const GluedRules rules = glued::in_scope(given);
     // One line per piece between space-run breaks: a row glued after a run ("Revs 3,487,693 vs
     // 2,123,488  YearShr profit") is judged against the rows before it as lines of their own.
     std::string context(extra_context);
@@ -245,7 +281,9 @@ std::vector<std::string> split_glued_paragraphs(const std::vector<std::string>& 
     for (std::size_t i = 0; i < paragraphs.size() && !shows_glue; ++i) {
         shows_glue = split_glued(paragraphs[i], {}, false, false, rules).size() > 1;
         // A lowercase word running into a capitalised one ("ctsOper net") is glue too.
-        if (!shows_glue) shows_glue = glued::split_unpunctuated_glue(paragraphs[i], {}, rules).size() > 1;
+        if (!shows_glue)
+            shows_glue = glued::undo_cuts_in_other_scripts(paragraphs[i], glued::split_unpunctuated_glue(paragraphs[i], {}, rules))
+                             .size() > 1;
     }
     std::vector<std::string> out;
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {

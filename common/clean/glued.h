@@ -19,6 +19,13 @@ struct GluedRules {
     bool headings = true;       // headings and titles glued on, in glued text (glued_headings.h)
     bool rows = true;           // table rows, list items, remarks, in glued text (glued_rows.h)
     bool vocabulary = true;     // cuts by the article's own words, in glued text (glued_vocabulary.h)
+    // Every family but space_runs was written for English news in Latin script: its abbreviations,
+    // sentence openers and verbs, capitals that open sentences and names, Reuters' tables and
+    // units. False for an article in another language (language_scope.h) turns them off, as they
+    // would read "ул.Ленина", "Αγ.Παρασκευή" or "15.April" as sentence ends; runs of spaces are
+    // the scraper's own in any language and stay. Even on English text, a cut next to a word of
+    // another script is undone (a Russian name quoted in an English article).
+    bool english = true;
 };
 
 // Switches `family` off, named as the member ("space_runs", "sentence_ends", ...); false when no
@@ -31,6 +38,9 @@ std::string glued_family_names();
 // For measurement only: the rules that split_glued and split_glued_paragraphs use when given none
 // (all on unless set), for the whole process. Set before any cleaning starts.
 void set_glued_rules_for_measurement(const GluedRules& rules);
+
+// The rules in effect for the entry points without rules: all on, or as set for measurement.
+GluedRules glued_rules_in_effect();
 
 // Splits one paragraph into the paragraphs glued into it:
 //  - runs of two or more spaces (or a tab) are paragraph breaks when a sentence or quote ends

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "common/clean/glued_words.h"
+#include "common/clean/language_scope.h"
 #include "common/text/strutil.h"
 
 namespace newsarc::glued {
@@ -21,7 +22,7 @@ bool is_break_gap(std::string_view s, std::size_t gap_begin, std::size_t gap_end
     if (gap_begin == 0 || gap_end >= s.size()) return true;
     auto before = decode_before(s, gap_begin, nullptr);
     if (before == '.' || before == '!' || before == '?' || before == ':' || before == '"' || before == ')' ||
-        is_close_quote(before))
+        is_close_quote(before) || is_other_script_sentence_end(before))  // "。  ", "।  ": the scraper's run in any script
         return true;
     auto after = decode_at(s, gap_end, nullptr);
     if (before == ';' || after == '(' || after == '<' || after == '\'' ||

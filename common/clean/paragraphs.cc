@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "common/clean/language_scope.h"
 #include "common/text/strutil.h"
 
 namespace newsarc {
@@ -26,23 +27,37 @@ struct Match {
     std::size_t begin, end;
 };
 
+// (Words counted so that Chinese and Japanese, written without spaces, have some: guard_words.)
 std::optional<Match> find_repeat(std::string_view master, std::string_view unit) {
     if (unit.empty() || unit.size() >= master.size()) return std::nullopt;
-    if (master.substr(master.size() - unit.size()) == unit && unit.size() >= kMinSuffixBytes &&
-        strutil::count_words(unit) >= 2)
+    if (master.substr(master.size() - unit.size()) == unit && unit.size() >= kMinSuffixBytes && guard_words(unit) >= 2)
         return Match{master.size() - unit.size(), master.size()};
-    if (unit.size() >= kMinInteriorBytes && strutil::count_words(unit) >= kMinInteriorWords) {
+    if (unit.size() >= kMinInteriorBytes && guard_words(unit) >= kMinInteriorWords) {
         auto pos = master.find(unit);
         if (pos != std::string_view::npos) return Match{pos, pos + unit.size()};
     }
     return std::nullopt;
 }
 
+// Whether a line ends a sentence, in other scripts' punctuation too: a Hindi line ending in a
+// danda or a Chinese one in "。" is no hard-wrapped line to join to the next.
 bool ends_sentence(std::string_view line) {
-    static const std::string_view enders[] = {".", "!", "?", ":", "\"", ")", "]", "\u201D", "\u2019", "\u2026"};
+    static const std::string_view enders[] = {".", "!", "?", ":", "\"", ")", "]", "\u201D", "\u2019", "\u2026",
+                                              "\u00BB", "\u300D", "\u300F", "\uFF09"};  // » 」 』 ）
     for (auto e : enders)
         if (line.size() >= e.size() && line.substr(line.size() - e.size()) == e) return true;
-    return false;
+    return !line.empty() && is_other_script_sentence_end(strutil::decode_before(line, line.size(), nullptr));
+}
+
+// Chinese and Japanese put no space between words: a line hard-wrapped between two of their
+// characters is joined without one (as browsers do), where a space would cut a word in two.
+bool joins_without_space(std::string_view before, std::string_view after) {
+    auto cjk = [](std::int32_t cp) {
+        return is_unspaced_script(cp) && !(cp >= 0x0E00 && cp <= 0x0EFF) && !(cp >= 0x1000 && cp <= 0x109F) &&
+               !(cp >= 0x1780 && cp <= 0x17FF);  // Thai, Lao, Myanmar and Khmer wrap between words
+    };
+    return !before.empty() && !after.empty() && cjk(strutil::decode_before(before, before.size(), nullptr)) &&
+           cjk(strutil::decode_at(after, 0, nullptr));
 }
 
 std::vector<std::string> trimmed_nonblank(const std::vector<std::string>& lines) {
@@ -93,7 +108,7 @@ std::vector<std::string> group_lines(const std::vector<std::string>& lines, bool
                 if (!whole_blocks && ends_sentence(joined)) {
                     out.push_back(std::move(joined));
                     joined.clear();
-                } else {
+                } else if (!joins_without_space(joined, l)) {
                     joined += ' ';
                 }
             }

@@ -8,9 +8,10 @@
 namespace newsarc {
 
 // Units from raw lines: trimmed, blank lines dropped. When blank lines separate blocks of several
-// lines (hard-wrapped paragraphs), the lines of a block are joined with single spaces: all of them
-// when `whole_blocks` (JSON bodies, where blank lines are the paragraph breaks), else only after a
-// line that stops mid-sentence (text files: one paragraph per line with the odd blank line).
+// lines (hard-wrapped paragraphs), the lines of a block are joined with single spaces (none between
+// two Chinese or Japanese characters): all of them when `whole_blocks` (JSON bodies, where blank
+// lines are the paragraph breaks), else only after a line that stops mid-sentence (text files: one
+// paragraph per line with the odd blank line; a sentence ends in . ! ? and the like, 。 । ؟ too).
 // Without such blocks every non-blank line is a unit.
 std::vector<std::string> group_lines(const std::vector<std::string>& lines, bool whole_blocks = false);
 

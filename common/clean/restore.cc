@@ -34,9 +34,9 @@ RawArticle raw_from_article(const Article& a) {
     }
     raw.tags = a.tags;
     raw.extra = a.extra;
-    // The language stated or detected before is kept ("und" too: detection said so); records of
-    // schema 3 have none (HTML pages kept the one they stated among their extra fields), and are
-    // detected again.
+    // The language it was given, "und" included: the rules that fire depend on it, and detecting it
+    // again on the cleaned text could answer otherwise. Records of schema 3 have none (HTML pages
+    // kept the one they stated among their extra fields), and are detected again.
     raw.language = a.language;
     for (const auto& [name, value] : a.extra)
         if (name == "language" && raw.language.empty() && value.size() > 2 && value.front() == '"')

@@ -6,6 +6,8 @@
 #include <utility>
 
 #include "common/index/cached_stemmer.h"
+#include "common/lang/segment.h"
+#include "common/text/elision.h"
 #include "common/text/fold.h"
 
 namespace newsarc {
@@ -21,18 +23,18 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kStemmer
     {"tr", "turkish"},  {"ms", "indonesian"},
 }};
 
-// Keeps words as they are.
+// Keeps words as they are, folded.
 class Unstemmed : public Xapian::StemImplementation {
 public:
-    Unstemmed(std::string fold_language, bool fold) : fold_language_(std::move(fold_language)), fold_(fold) {}
+    Unstemmed(std::string language, bool snippet) : language_(std::move(language)), snippet_(snippet) {}
     std::string operator()(const std::string& word) override {
-        return fold_ ? fold_for_language(word, fold_language_) : word;
+        return fold_for_language(snippet_ ? without_elision(word, language_) : word, language_);
     }
     std::string get_description() const override { return "none"; }
 
 private:
-    std::string fold_language_;
-    bool fold_;
+    std::string language_;
+    bool snippet_;
 };
 
 }  // namespace
@@ -47,10 +49,41 @@ std::string snowball_stemmer(std::string_view language) {
     return {};
 }
 
-Xapian::Stem analysis_stemmer(std::string_view language, bool fold) {
+bool folds_before_stemming(std::string_view language) {
     std::string name = snowball_stemmer(language);
-    if (name.empty()) return Xapian::Stem(new Unstemmed(std::string(language), fold));
-    return Xapian::Stem(new CachedStemmer(name, std::string(language), fold));
+    return name.empty() || name == "english";
+}
+
+namespace {
+
+// Arabic-script languages whose words join their prefixes and suffixes with a zero-width
+// non-joiner ("نمی‌توان", "کتاب‌ها"): a word of its own for search, as Lucene's Persian analysis
+// has it. In the Indic scripts the joiners shape letters and stay.
+bool joins_with_zwnj(std::string_view language) {
+    return language == "fa" || language == "ur" || language == "ps" || language == "ckb" || language == "ar";
+}
+
+std::string split_zwnj(std::string text) {
+    for (std::size_t at = text.find("\xE2\x80\x8C"); at != std::string::npos; at = text.find("\xE2\x80\x8C", at))
+        text.replace(at, 3, " ");
+    return text;
+}
+
+}  // namespace
+
+std::string analysis_text(std::string_view text, std::string_view language) {
+    // Folding first is the same as folding the stems for English (its stemmer knows no accents)
+    // and for unstemmed languages, and keeps English text exactly as indexed before languages.
+    std::string out = split_elisions(folds_before_stemming(language) ? fold_for_language(text, language) : std::string(text),
+                                     language);
+    if (joins_with_zwnj(language)) out = split_zwnj(std::move(out));
+    return lang::segment_words(std::move(out));
+}
+
+Xapian::Stem analysis_stemmer(std::string_view language, bool snippet) {
+    std::string name = snowball_stemmer(language);
+    if (name.empty()) return Xapian::Stem(new Unstemmed(std::string(language), snippet));
+    return Xapian::Stem(new CachedStemmer(name, std::string(language), snippet));
 }
 
 std::vector<QueryAnalysis> query_analyses(const std::vector<std::string>& languages) {

@@ -17,8 +17,20 @@ std::string snowball_stemmer(std::string_view language);
 
 // The stemmer an article of `language` is indexed with: its Snowball stemmer, memoised, or one
 // that keeps words as they are (terms still get the "Z" of STEM_ALL_Z, so queries need no special
-// case). With `fold`, it folds each word for the language first, for text not folded before.
-Xapian::Stem analysis_stemmer(std::string_view language, bool fold = false);
+// case); either way the result is folded (fold_for_language). With `snippet`, for words as a text
+// has them, an elided article comes off first.
+Xapian::Stem analysis_stemmer(std::string_view language, bool snippet = false);
+
+// Whether text of `language` is folded before its words are stemmed: for English and unstemmed
+// languages. Other stemmers are written for their accented letters ("persecució" and
+// "persecucions" stem alike in Catalan, "persecucio" does not), so their stems are folded instead.
+bool folds_before_stemming(std::string_view language);
+
+// Text as the words of `language` are indexed: folded where folds_before_stemming, with French,
+// Italian and Catalan elisions split off ("l'intérieur" -> "l interieur"), Persian and Urdu words
+// cut at their zero-width non-joiners, and Thai, Lao, Khmer and Burmese cut into words (ICU). DocumentBuilder applies it to an
+// article's title and text, QueryBuilder to query text once per analysis.
+std::string analysis_text(std::string_view text, std::string_view language);
 
 // One way of analysing query text: a stemmer and a folding, and the languages that share it.
 struct QueryAnalysis {

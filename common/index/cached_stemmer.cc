@@ -3,9 +3,14 @@
 
 #include <xxhash.h>
 
+#include "common/text/elision.h"
 #include "common/text/fold.h"
 
 namespace newsarc {
+
+std::string CachedStemmer::stem(const std::string& word) {
+    return fold_for_language(stemmer_(snippet_ ? without_elision(word, language_) : word), language_);
+}
 
 void CachedStemmer::grow() {
     std::vector<Slot> bigger(slots_.empty() ? 4096 : 2 * slots_.size());
@@ -37,7 +42,7 @@ std::string CachedStemmer::operator()(const std::string& word) {
     std::size_t mask = slots_.size() - 1;
     std::size_t i = hash & mask;
     while (slots_[i].entry != 0) i = (i + 1) & mask;
-    words_.emplace_back(word, stemmer_(fold_ ? fold_for_language(word, fold_language_) : word));
+    words_.emplace_back(word, stem(word));
     slots_[i] = Slot{hash, static_cast<std::uint32_t>(words_.size())};
     return words_.back().second;
 }

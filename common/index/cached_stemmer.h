@@ -12,15 +12,17 @@
 
 namespace newsarc {
 
-// Gives exactly Xapian::Stem(language)'s stems, remembering up to a bounded number of words. With
-// `fold_language` set, it folds each word for that language first (fold_for_language), for text
-// that was not folded before (snippets). Not thread-safe: each DocumentBuilder owns its own.
+// Gives Xapian::Stem(snowball)'s stems, folded for `language` (fold_for_language: stemmers are
+// written for their language's accented letters, so words are stemmed as written and the stem is
+// folded), remembering up to a bounded number of words. With `snippet`, a word as the text has it
+// loses an elided article first ("l'intérieur"), as split_elisions does for indexed text. Not
+// thread-safe: each DocumentBuilder owns its own.
 class CachedStemmer : public Xapian::StemImplementation {
 public:
-    explicit CachedStemmer(const std::string& language = "english", std::string fold_language = "", bool fold = false)
-        : stemmer_(language), language_(language), fold_language_(std::move(fold_language)), fold_(fold) {}
+    explicit CachedStemmer(const std::string& snowball = "english", std::string language = "", bool snippet = false)
+        : stemmer_(snowball), snowball_(snowball), language_(std::move(language)), snippet_(snippet) {}
     std::string operator()(const std::string& word) override;
-    std::string get_description() const override { return language_ + ", memoised"; }
+    std::string get_description() const override { return snowball_ + ", memoised"; }
 
 private:
     // About 200,000 distinct words cover a large archive's common vocabulary in a few tens of MB.
@@ -34,11 +36,12 @@ private:
         std::uint32_t entry = 0;
     };
     void grow();
+    std::string stem(const std::string& word);
 
     Xapian::Stem stemmer_;
+    std::string snowball_;
     std::string language_;
-    std::string fold_language_;
-    bool fold_;
+    bool snippet_;
     std::vector<Slot> slots_;
     std::vector<std::pair<std::string, std::string>> words_;  // word, stem
 };

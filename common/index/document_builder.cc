@@ -36,6 +36,14 @@ void add_boolean(Xapian::Document& doc, std::string_view prefix, const std::stri
     if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
 }
 
+bool long_words(std::string_view language) {
+    static constexpr std::string_view kLanguages[] = {"as", "bn", "bo", "dz", "gu", "hi", "km", "kn", "lo", "ml", "mr",
+                                                      "my", "ne", "or", "pa", "si", "ta", "te", "th", "am", "ti", "ka"};
+    for (auto l : kLanguages)
+        if (l == language) return true;
+    return false;
+}
+
 // Facet values are stored for display ("Tovah Lazaroff", not the folded key).
 void add_facet(Xapian::Document& doc, Xapian::valueno slot, const std::vector<std::string>& values) {
     std::string joined;
@@ -185,6 +193,9 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     generator_.set_document(doc);
     // The words of the title and the text in the article's language: its stemmer and its folding.
     generator_.set_stemmer(stemmer_for(a.language));
+    // Xapian skips words over 64 bytes: in the Indic and South-East Asian scripts (3 bytes a
+    // letter, long compounds) that is a 22-letter word, which Tamil has by the dozen.
+    generator_.set_max_word_length(long_words(a.language) ? 192 : 64);
     const std::string language = a.language.empty() ? std::string("und") : a.language;
 
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
@@ -192,7 +203,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     // IndexSettings::body_positions off keeps positions for title and author words only, and its
     // body phrases are checked on the stored text (common/search/phrase_check).
     // Title: its own prefix for title: searches, and weighted into the general space.
-    std::string title = fold_for_language(a.title, language);
+    std::string title = analysis_text(a.title, language);
     index_words(doc, title, 1, std::string(schema::kTitle), true);
     generator_.increase_termpos(schema::kParagraphGap);
     index_words(doc, title, schema::kTitleWdfInc, "", settings_.body_positions);
@@ -210,7 +221,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     generator_.set_stemmer(stemmer_for(language));
 
     for (const auto& paragraph : a.paragraphs) {
-        index_words(doc, fold_for_language(paragraph, language), 1, "", settings_.body_positions);
+        index_words(doc, analysis_text(paragraph, language), 1, "", settings_.body_positions);
         if (settings_.body_positions) generator_.increase_termpos(schema::kParagraphGap);
     }
 

@@ -114,6 +114,20 @@ public:
     }
 };
 
+// Wildcards are not stemmed, and expand over stems that are folded: their text is folded as well.
+std::string fold_wildcards(const std::string& text, const std::string& language) {
+    static const std::regex wildcard(std::string(kStemmedFieldPrefix) + R"re([a-z]*:[^\s()"]*\*)re");
+    std::string out;
+    std::size_t last = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), wildcard); it != std::sregex_iterator(); ++it) {
+        out.append(text, last, static_cast<std::size_t>(it->position(0)) - last);
+        out += fold_for_language(it->str(0), language);
+        last = static_cast<std::size_t>(it->position(0) + it->length(0));
+    }
+    out.append(text, last, std::string::npos);
+    return out;
+}
+
 }  // namespace
 
 std::string language_option(const std::string& typed) {
@@ -246,7 +260,9 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vecto
         std::size_t i = k == 0 ? main : (k <= main ? k - 1 : k);  // the main analysis first
         const QueryAnalysis& analysis = analyses[i];
         parser_.set_stemmer(analysis_stemmer(analysis.fold_language));
-        Xapian::Query query = parser_.parse_query(fold_for_language(routed, analysis.fold_language), kParseFlags);
+        std::string text = analysis_text(routed, analysis.fold_language);
+        if (!folds_before_stemming(analysis.fold_language)) text = fold_wildcards(text, analysis.fold_language);
+        Xapian::Query query = parser_.parse_query(text, kParseFlags);
         std::string description = query.get_description();
         auto same = std::find_if(parses.begin(), parses.end(), [&](const Parse& p) { return p.description == description; });
         bool filtered = i != main && !counts.empty();

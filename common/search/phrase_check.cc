@@ -212,7 +212,7 @@ namespace {
 
 // Appends the lowercased, accent-folded words of `text` to `words`, split like TermGenerator.
 void split_words(const std::string& text, const std::string& language, std::vector<std::string>& words) {
-    std::string folded = fold_for_language(text, language);
+    std::string folded = analysis_text(text, language);
     Xapian::Utf8Iterator it(folded), end;
     std::string word;
     bool acronym = false;  // "U.S." so far: letters each followed by a full stop

@@ -47,7 +47,7 @@ std::string describe(const QuerySpec& spec) {
 // The snippet stemmer of an article's language, made once per thread and language.
 const Xapian::Stem& snippet_stemmer(std::map<std::string, Xapian::Stem>& stemmers, const std::string& language) {
     auto it = stemmers.find(language);
-    if (it == stemmers.end()) it = stemmers.emplace(language, analysis_stemmer(language, /*fold=*/true)).first;
+    if (it == stemmers.end()) it = stemmers.emplace(language, analysis_stemmer(language, /*snippet=*/true)).first;
     return it->second;
 }
 

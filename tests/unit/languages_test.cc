@@ -7,6 +7,7 @@
 #include "common/index/cjk.h"
 #include "common/lang/codes.h"
 #include "common/lang/detect.h"
+#include "common/text/elision.h"
 #include "common/text/fold.h"
 
 namespace newsarc {
@@ -88,6 +89,16 @@ TEST(FoldForLanguage, OtherScriptsAsTheyAre) {
     EXPECT_EQ(fold_for_search("东京"), "东京");
 }
 
+TEST(Elision, FrenchItalianCatalanArticlesComeOff) {
+    EXPECT_EQ(split_elisions("l'interieur d’un pays, aujourd'hui", "fr"), "l interieur d un pays, aujourd hui");
+    EXPECT_EQ(split_elisions("dell'alimentazione e l'organizzazione", "it"), "dell alimentazione e l organizzazione");
+    EXPECT_EQ(split_elisions("l'organitzacio d'esclaus", "ca"), "l organitzacio d esclaus");
+    EXPECT_EQ(split_elisions("O'Brien's l'idea", "en"), "O'Brien's l'idea");  // English keeps its apostrophes
+    EXPECT_EQ(split_elisions("O'Brien", "fr"), "O'Brien");                     // "o" is no French elision
+    EXPECT_EQ(split_elisions("bol'shoi l'", "fr"), "bol'shoi l'");             // not a word start, no word after
+    EXPECT_EQ(analysis_text("L'Intérieur", "fr"), "L Intérieur");  // French stems before it folds
+}
+
 TEST(Analysis, StemmersByLanguage) {
     EXPECT_EQ(snowball_stemmer("de"), "german");
     EXPECT_EQ(snowball_stemmer("nb"), "norwegian");
@@ -97,7 +108,12 @@ TEST(Analysis, StemmersByLanguage) {
     EXPECT_EQ(analysis_stemmer("de")("häuser"), "haus");
     EXPECT_EQ(analysis_stemmer("it")("turisti"), analysis_stemmer("it")("turista"));
     EXPECT_EQ(analysis_stemmer("pl")("domów"), "domów");                 // unstemmed
-    EXPECT_EQ(analysis_stemmer("es", /*fold=*/true)("josé"), analysis_stemmer("es")("jose"));
+    EXPECT_EQ(analysis_stemmer("es")("josé"), analysis_stemmer("es")("jose"));  // stems folded
+    // Catalan stems as written, then folds: the accent decides the suffix.
+    EXPECT_EQ(analysis_stemmer("ca")("persecució"), analysis_stemmer("ca")("persecucions"));
+    EXPECT_EQ(analysis_text("La persecució", "ca"), "La persecució");
+    EXPECT_EQ(analysis_text("La persecución", "en"), "La persecucion");
+    EXPECT_EQ(analysis_stemmer("fr", /*snippet=*/true)("l'intérieur"), analysis_stemmer("fr")("interieur"));
 }
 
 TEST(Analysis, LanguagesSharingStemmerAndFoldingParseOnce) {

@@ -470,8 +470,8 @@ std::string without_joiners(std::string s) {
 // Issue #17: Arabic, Hebrew, Persian, Urdu, Thai, Devanagari, CJK... come through cleaning
 // unchanged; no glue or boilerplate rule fires on a script it was not written for. Unchanged up to
 // Unicode normalisation (NFC, the same spaces: strutil::normalise_text), and with every joiner kept.
-// Until main 3c8e143 strutil::normalise_text dropped U+200C and U+200D as invisible: Persian (20
-// of 30 articles) and Bengali (28 of 30) lost them.
+// (strutil::normalise_text dropped U+200C and U+200D as invisible until Persian (20 of 30 articles)
+// and Bengali (28 of 30) showed that they spell words.)
 TEST_F(UdhrTest, TextComesThroughCleaningUnchanged) {
     std::printf("\ncleaning, articles whose text changed:\n");
     int changed_total = 0;
@@ -575,22 +575,12 @@ Pick pick_word(const WordIndex& index, std::size_t f, int n, bool fits) {
 // Issue #17: every language's articles are found by their own words on an archive of all 46: each
 // article's distinctive word (pick_word) must rank it first, or article N of a close language that
 // has the same word (Danish and Norwegian, the two Portuguese, Serbian and Croatian share many).
-// Reported per language: first/asked (ranked so), same (article N of any language first, the
-// declaration's own notion of the right answer), none (articles with no word of their own).
-// Han and kana text is written without spaces: its words are the article's bigrams; Thai is
-// searched by its runs between spaces, as it is not segmented.
-//
-// Held for every language; every miss seen so far is the implementation's, not the choice of
-// words. On main 3c8e143, 1330 of 1339; the misses find nothing:
-// - elided articles stay glued to their word (Xapian keeps an apostrophe inside a word):
-//   intérieur is not found in "l’intérieur", nor intermédiaire, organizzazione, alimentazione,
-//   organització, enfortiment, esclaus (fra 13 21, ita 22 25, cat 4 22 26);
-// - Persian words joined by a zero-width non-joiner are one term (Xapian drops the joiner inside
-//   a word): توان is not found in "نمی‌توان", nor مسالمت in "مسالمت‌آمیز" (pes_1 15 20).
-// Earlier, on 7337ca0, a parse in one language's analysis matched every language's documents
-// (all stems share the Z prefix): Italian arrestato ranked English article 9 first, Italian
-// costituzione Galician article 1; on d596f5b a parse alike to another language's filtered parse
-// was dropped, and its own language never searched (English punishment found nothing).
+// Reported per language: first (so), same article (article N of any language first, the
+// declaration's own notion of the right answer), wrong (another article first, or nothing).
+// Han and kana text is written without spaces: its words are the article's bigrams. Thai is left
+// to LongWordsRankTheirArticleFirst: this test's tokeniser cuts Thai only at spaces, so its
+// "words" are phrases (the indexer cuts them into words with ICU), and a phrase of common words
+// is no article's own.
 TEST_F(UdhrTest, DistinctiveWordsRankTheirArticleFirst) {
     const WordIndex& index = words();
     Searcher searcher(archive());
@@ -603,6 +593,7 @@ TEST_F(UdhrTest, DistinctiveWordsRankTheirArticleFirst) {
         const UdhrLanguage& l = languages_[f];
         int first = 0, same = 0, asked = 0, none = 0;
         std::string misses;
+        if (l.expected == "th") continue;
         for (int n = 1; n <= static_cast<int>(l.articles.size()); ++n) {
             Pick pick = pick_word(index, f, n, true);
             // An article may have no word of its own: article 3, "Everyone has the right to life,
@@ -634,7 +625,7 @@ TEST_F(UdhrTest, DistinctiveWordsRankTheirArticleFirst) {
 // Words longer than Xapian's default word length (kMaxWordBytes) are left out of the index, so an
 // article cannot be found by them: Tamil's long agglutinated words, and Thai, whose runs between
 // spaces are whole clauses unless words are segmented. Each such distinctive word must still rank
-// its article first. On main 3c8e143: Thai 0/30 and Tamil 0/7 (nothing found).
+// its article first. (Both 0 before Thai was segmented with ICU and Indic words allowed 192 bytes.)
 TEST_F(UdhrTest, LongWordsRankTheirArticleFirst) {
     const WordIndex& index = words();
     Searcher searcher(archive());
@@ -665,11 +656,10 @@ TEST_F(UdhrTest, LongWordsRankTheirArticleFirst) {
 // occur in their article (checked here), which must rank that article first through stemming (or
 // article N of a language that has the same word: Danish and Norwegian share many).
 //
-// On main 3c8e143, 147 of 151. Misses, finding nothing: Catalan esclau ("d’esclaus") and French
-// éducatif (only "l’éducation", "d’éducation" in article 26), elision; Catalan vacança and
-// persecucions, as words are folded before the stemmer: "vacança" becomes "vacanca", stem
-// "vacanc", not that of vacances ("vac"), and "persecució" becomes "persecucio", stem "persecuc",
-// not that of persecucions ("persecu").
+// All hold. Before, they showed why a parse is filtered to its own languages (Lithuanian ligų, stem
+// "lig", ranked Danish article 7 "lige" first), why elisions are split ("d’esclaus"), and why
+// stemmers other than English see accented words and their stems are folded instead (Catalan
+// vacança folded first stems to "vacanc", not the "vac" of vacances).
 TEST_F(UdhrTest, InflectedFormsRankTheirArticleFirst) {
     std::ifstream in(kInflections);
     ASSERT_TRUE(in) << kInflections;
