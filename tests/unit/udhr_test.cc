@@ -575,8 +575,8 @@ Pick pick_word(const WordIndex& index, std::size_t f, int n, bool fits) {
 // Issue #17: every language's articles are found by their own words on an archive of all 46: each
 // article's distinctive word (pick_word) must rank it first, or article N of a close language that
 // has the same word (Danish and Norwegian, the two Portuguese, Serbian and Croatian share many).
-// Reported per language: first (so), same article (article N of any language first, the
-// declaration's own notion of the right answer), wrong (another article first, or nothing).
+// Reported per language: first/asked (ranked so), same (article N of any language first, the
+// declaration's own notion of the right answer), none (articles with no word of their own).
 // Han and kana text is written without spaces: its words are the article's bigrams. Thai is left
 // to LongWordsRankTheirArticleFirst: this test's tokeniser cuts Thai only at spaces, so its
 // "words" are phrases (the indexer cuts them into words with ICU), and a phrase of common words
