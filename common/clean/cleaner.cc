@@ -292,7 +292,8 @@ CleanResult restore_article(const RawArticle& raw) {
     if (a.id.empty()) throw InputError(raw.source_line, "exported article has no id");
     if (a.title.empty() && a.paragraphs.empty()) throw InputError(raw.source_line, "article has no title and no text");
     if (a.format.empty()) a.format = raw.format;
-    // Exported before articles had a language.
+    // Exported before articles had a language (none), or edited into something that is none.
+    if (a.language != lang::kUnknown) a.language = lang::normalise_code(a.language);
     if (a.language.empty()) a.language = detect_article_language(a.title, a.paragraphs);
     a.content_hash = content_hash_of(a);
     return result;

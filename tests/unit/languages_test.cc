@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include "common/clean/cleaner.h"
 #include "common/index/analysis.h"
 #include "common/index/cjk.h"
 #include "common/lang/codes.h"
@@ -50,6 +51,23 @@ TEST(LanguageDetection, NewsTextInTenLanguages) {
          "after the weekend's attacks on two tankers.", "en"},
     };
     for (const auto& [text, want] : cases) EXPECT_EQ(lang::detect_language(text), want) << text;
+}
+
+// An exported record comes back with its language, normalised; one that names none is detected.
+TEST(LanguageDetection, RestoredRecordsKeepOrRegainALanguage) {
+    auto restore = [](const std::string& language_field) {
+        RawArticle raw;
+        raw.format = "jsonl";
+        raw.restored_json = std::string(R"({"id":"x1","title":"Mieten in Berlin steigen","body":"Die Mieten )") +
+                            R"(für Wohnungen und Häuser in Berlin sind im vergangenen Jahr stark gestiegen, und )" +
+                            R"(viele Familien suchen seit Monaten eine bezahlbare Bleibe.")" + language_field + "}";
+        return clean_article(raw).article.language;
+    };
+    EXPECT_EQ(restore(R"(,"language":"de")"), "de");
+    EXPECT_EQ(restore(R"(,"language":"und")"), "und");       // undetermined when exported, and kept so
+    EXPECT_EQ(restore(""), "de");                            // exported before languages: detected
+    EXPECT_EQ(restore(R"(,"language":"Klingon!!")"), "de");  // edited into nonsense: detected
+    EXPECT_EQ(restore(R"(,"language":"deu")"), "de");
 }
 
 TEST(LanguageDetection, TooLittleTextIsUnknown) {
