@@ -10,6 +10,7 @@
 
 #include "common/base/diagnostic.h"
 #include "common/index/analysis.h"
+#include "common/index/cjk.h"
 #include "common/index/index_settings.h"
 #include "common/base/parallel.h"
 #include "common/model/schema.h"
@@ -103,6 +104,29 @@ bool same_revision(const Xapian::Database& a, const Xapian::Database& b) {
 }
 
 }  // namespace
+
+void keep_whole_cjk_words(Snippet& snippet, const std::string& query_text) {
+    if (!may_contain_cjk(query_text) || snippet.highlights.empty()) return;
+    std::size_t shortest = 0;
+    for (const auto& segment : cjk_segments(query_text)) {
+        if (!segment.cjk) continue;
+        std::size_t n = cjk_characters(segment.text).size();
+        if (shortest == 0 || n < shortest) shortest = n;
+    }
+    if (shortest < 2) return;
+    auto& marks = snippet.highlights;
+    std::vector<std::pair<std::size_t, std::size_t>> kept;
+    for (std::size_t i = 0; i < marks.size();) {
+        std::size_t j = i + 1;
+        while (j < marks.size() && marks[j].first == marks[j - 1].second) ++j;  // one stretch
+        std::string_view stretch(snippet.text.data() + marks[i].first, marks[j - 1].second - marks[i].first);
+        auto segments = cjk_segments(stretch);
+        bool all_cjk = segments.size() == 1 && segments.front().cjk;
+        if (!all_cjk || cjk_characters(stretch).size() >= shortest) kept.insert(kept.end(), marks.begin() + i, marks.begin() + j);
+        i = j;
+    }
+    marks = std::move(kept);
+}
 
 Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark) {
     Snippet s;
@@ -309,6 +333,7 @@ SearchResults Searcher::search(const QuerySpec& spec, const SearchOptions& optio
             snippet_mset.snippet(text, options.snippet_length, snippet_stemmer(snippet_stemmers, hit.article.language),
                                  Xapian::MSet::SNIPPET_CJK_NGRAM, kStartMark, kEndMark, "…"),
             kStartMark, kEndMark);
+        keep_whole_cjk_words(hit.snippet, spec.text);
         // Nothing of the query in the text (a search by author, site or date): the article's opening
         // says more than an arbitrary stretch of it.
         if (hit.snippet.highlights.empty()) hit.snippet.text = opening(text, options.snippet_length);

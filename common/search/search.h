@@ -114,4 +114,10 @@ SearchResults search(const Xapian::Database& db, const QuerySpec& spec, const Se
 // undoing the HTML escaping that MSet::snippet applies.
 Snippet split_snippet(const std::string& marked, const std::string& start_mark, const std::string& end_mark);
 
+// A CJK word is searched as its characters and pairs of characters (common/index/cjk.h), and
+// MSet::snippet marks any of them wherever it stands. Keeps a highlighted CJK stretch only where it
+// is at least as long as the shortest CJK word of `query_text` (adjacent highlights count as one
+// stretch): 奥运会 marks 奥运会, not the 运 of 运动员.
+void keep_whole_cjk_words(Snippet& snippet, const std::string& query_text);
+
 }  // namespace newsarc

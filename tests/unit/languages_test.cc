@@ -7,6 +7,7 @@
 #include "common/index/analysis.h"
 #include "common/index/cjk.h"
 #include "common/lang/codes.h"
+#include "common/search/search.h"
 #include "common/lang/detect.h"
 #include "common/text/elision.h"
 #include "common/text/fold.h"
@@ -150,6 +151,19 @@ TEST(Cjk, RunsAreCutOutOfMixedText) {
     EXPECT_EQ(cjk_characters("东京").size(), 2u);
     EXPECT_FALSE(may_contain_cjk("Israel’s “ceasefire”"));  // quotes are encoded from E2 80 too
     EXPECT_TRUE(may_contain_cjk("한국어"));
+}
+
+// Highlights as MSet::snippet gives them for 奥运会 (each character and pair marked wherever it
+// stands): the word stays marked, a lone 运 elsewhere does not; Latin highlights are left alone.
+TEST(Cjk, OnlyWholeWordsStayHighlighted) {
+    Snippet s;
+    s.text = "为迎接奥运会，运动员 arrive";  // 为迎接 9 bytes, 奥运会 9, ， 3, 运动员 9
+    s.highlights = {{9, 12}, {12, 15}, {15, 18}, {21, 24}, {31, 37}};
+    keep_whole_cjk_words(s, "奥运会 arrive");
+    EXPECT_EQ(s.highlights, (std::vector<std::pair<std::size_t, std::size_t>>{{9, 12}, {12, 15}, {15, 18}, {31, 37}}));
+    Snippet latin = s;
+    keep_whole_cjk_words(latin, "arrive");  // no CJK word in the query: nothing to do
+    EXPECT_EQ(latin.highlights, s.highlights);
 }
 
 }  // namespace
