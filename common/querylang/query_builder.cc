@@ -246,7 +246,10 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vecto
         for (const auto& [code, count] : counts)
             if (std::find(analyses[i].languages.begin(), analyses[i].languages.end(), code) != analyses[i].languages.end())
                 n += count;
-        if (n > most) most = n, main = i;
+        if (n > most) {
+            most = n;
+            main = i;
+        }
     }
     // Parses that come out alike (names, numbers, words stemmers leave alone) are made once, for
     // all their languages; one alike to the main parse is the main parse.
@@ -265,7 +268,8 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, const std::vecto
         Xapian::Query query = parser_.parse_query(text, kParseFlags);
         std::string description = query.get_description();
         auto same = std::find_if(parses.begin(), parses.end(), [&](const Parse& p) { return p.description == description; });
-        bool filtered = i != main && !counts.empty();
+        // Languages the user chose (no counts) are filtered alike: main is merely the first of them.
+        bool filtered = i != main;
         if (same == parses.end()) {
             parses.push_back({std::move(description), std::move(query), filtered ? analysis.languages : std::vector<std::string>{}});
         } else if (!same->languages.empty()) {

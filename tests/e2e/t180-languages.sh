@@ -251,6 +251,10 @@ expect_status 1 "--lang de: the Italian article is not found"
 run "$NEWSARC_QUERY" --format json -n 100 --lang de --lang fr "$mixed"
 expect_status 0 "--lang de --lang fr"
 expect_eq "$(langs_of "$out")" "de fr" "--lang repeatable"
+# Each chosen language analyses the words in its own way: turisti is found by turista only in Italian.
+run "$NEWSARC_QUERY" --format json --lang de --lang it turista
+expect_status 0 "--lang de --lang it turista"
+expect_eq "$(langs_of "$out")" "it" "--lang de --lang it: turista finds the Italian article"
 
 run "$NEWSARC_QUERY" --format json -n 100 "lang:fr ($mixed)"
 expect_status 0 "lang:fr"
