@@ -7,10 +7,12 @@
 #include "common/index/analysis.h"
 #include "common/index/cjk.h"
 #include "common/lang/codes.h"
+#include "common/querylang/query_builder.h"
 #include "common/search/search.h"
 #include "common/lang/detect.h"
 #include "common/text/elision.h"
 #include "common/text/fold.h"
+#include "test_support.h"
 
 namespace newsarc {
 namespace {
@@ -164,6 +166,46 @@ TEST(Cjk, OnlyWholeWordsStayHighlighted) {
     Snippet latin = s;
     keep_whole_cjk_words(latin, "arrive");  // no CJK word in the query: nothing to do
     EXPECT_EQ(latin.highlights, s.highlights);
+}
+
+Article article_in(const std::string& id, const std::string& language, const std::string& text) {
+    Article a;
+    a.id = id;
+    a.title = text;
+    a.paragraphs = {text};
+    a.language = language;
+    return a;
+}
+
+// One analysis for an archive in one language: the query is what it was before languages.
+TEST(QueryLanguages, OneLanguageOneParse) {
+    Xapian::Database db = testing::memory_archive({article_in("e1", "en", "Oil prices rose"),
+                                                   article_in("e2", "und", "Shr 45 cts vs 58 cts")});
+    QuerySpec spec;
+    spec.text = "oil prices";
+    EXPECT_EQ(QueryBuilder(db, Timestamp{2025, 1, 1}).build(spec).get_description(), "Query((Zoil@1 AND Zprice@2))");
+}
+
+// The main language's parse excludes the others, each of which is filtered to its own.
+TEST(QueryLanguages, EachArticleScoredByItsOwnLanguagesParse) {
+    Xapian::Database db = testing::memory_archive({article_in("e1", "en", "Tourists in Venice"),
+                                                   article_in("e2", "en", "More tourists"),
+                                                   article_in("i1", "it", "I turisti a Venezia")});
+    QuerySpec spec;
+    spec.text = "turista";
+    EXPECT_EQ(QueryBuilder(db, Timestamp{2025, 1, 1}).build(spec).get_description(),
+              "Query(((Zturista@1 AND_NOT Lit) OR (Zturist@1 FILTER Lit)))");
+    spec.languages = {"Italian"};
+    EXPECT_EQ(QueryBuilder(db, Timestamp{2025, 1, 1}).build(spec).get_description(), "Query((Zturist@1 FILTER Lit))");
+    spec.languages = {"klingon!"};
+    EXPECT_THROW(QueryBuilder(db, Timestamp{2025, 1, 1}).build(spec), UsageError);
+}
+
+TEST(QueryLanguages, LangFiltersInTheText) {
+    EXPECT_EQ(languages_in_query("lang:de Haus"), std::vector<std::string>{"de"});
+    EXPECT_EQ(languages_in_query("(lang:fr OR lang:German) x"), (std::vector<std::string>{"fr", "de"}));
+    EXPECT_TRUE(languages_in_query("Haus -lang:de").empty());
+    EXPECT_TRUE(languages_in_query("Haus NOT lang:de").empty());
 }
 
 }  // namespace
