@@ -63,10 +63,18 @@ bool joins_with_zwnj(std::string_view language) {
     return language == "fa" || language == "ur" || language == "ps" || language == "ckb" || language == "ar";
 }
 
-std::string split_zwnj(std::string text) {
-    for (std::size_t at = text.find("\xE2\x80\x8C"); at != std::string::npos; at = text.find("\xE2\x80\x8C", at))
-        text.replace(at, 3, " ");
-    return text;
+std::string split_zwnj(const std::string& text) {
+    // Appended piece by piece: std::string::replace here makes GCC 12 warn falsely (-Wrestrict).
+    static constexpr std::string_view kZwnj = "\xE2\x80\x8C";
+    std::string out;
+    out.reserve(text.size());
+    std::size_t last = 0;
+    for (std::size_t at = text.find(kZwnj); at != std::string::npos; at = text.find(kZwnj, last)) {
+        out.append(text, last, at - last).push_back(' ');
+        last = at + kZwnj.size();
+    }
+    out.append(text, last, std::string::npos);
+    return out;
 }
 
 }  // namespace
@@ -76,7 +84,7 @@ std::string analysis_text(std::string_view text, std::string_view language) {
     // and for unstemmed languages, and keeps English text exactly as indexed before languages.
     std::string out = split_elisions(folds_before_stemming(language) ? fold_for_language(text, language) : std::string(text),
                                      language);
-    if (joins_with_zwnj(language)) out = split_zwnj(std::move(out));
+    if (joins_with_zwnj(language)) out = split_zwnj(out);
     return lang::segment_words(std::move(out));
 }
 
