@@ -13,7 +13,7 @@
 
 namespace newsarc {
 
-// Holds one TermGenerator and stemmer; not thread-safe, so each worker owns one.
+// Holds one TermGenerator and a stemmer per language; not thread-safe, so each worker owns one.
 class DocumentBuilder {
 public:
     // Stored articles are compressed with `codec`, which must outlive the builder.
