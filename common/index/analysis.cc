@@ -39,18 +39,18 @@ private:
 
 }  // namespace
 
-std::string snowball_stemmer(std::string_view language) {
+std::string_view snowball_stemmer(std::string_view language) {
     // What detection cannot tell is mostly short items and tables, most often in English: analysed
     // as English (Xapian's and omega's default), an English archive with such items keeps one
     // analysis, and hence one parse per query.
     if (language == "und" || language.empty()) return "english";  // empty: a record of schema 3
     for (const auto& [code, name] : kStemmers)
-        if (code == language) return std::string(name);
+        if (code == language) return name;
     return {};
 }
 
 bool folds_before_stemming(std::string_view language) {
-    std::string name = snowball_stemmer(language);
+    std::string_view name = snowball_stemmer(language);
     return name.empty() || name == "english";
 }
 
@@ -89,15 +89,21 @@ std::string analysis_text(std::string_view text, std::string_view language) {
 }
 
 Xapian::Stem analysis_stemmer(std::string_view language, bool snippet) {
-    std::string name = snowball_stemmer(language);
+    std::string_view name = snowball_stemmer(language);
     if (name.empty()) return Xapian::Stem(new Unstemmed(std::string(language), snippet));
-    return Xapian::Stem(new CachedStemmer(name, std::string(language), snippet));
+    return Xapian::Stem(new CachedStemmer(std::string(name), std::string(language), snippet));
+}
+
+const Xapian::Stem& LanguageStemmers::operator()(const std::string& language) {
+    auto it = stemmers_.find(language);
+    if (it == stemmers_.end()) it = stemmers_.emplace(language, analysis_stemmer(language, snippet_)).first;
+    return it->second;
 }
 
 std::vector<QueryAnalysis> query_analyses(const std::vector<std::string>& languages) {
     std::vector<QueryAnalysis> out;
     for (const auto& language : languages) {
-        std::string stemmer = snowball_stemmer(language);
+        std::string stemmer(snowball_stemmer(language));
         auto same = std::find_if(out.begin(), out.end(), [&](const QueryAnalysis& a) {
             return a.stemmer == stemmer && same_folding(a.fold_language, language);
         });

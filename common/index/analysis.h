@@ -2,6 +2,7 @@
 // indexer (DocumentBuilder) and the query parser (QueryBuilder) both ask here, so they agree.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,13 +14,25 @@ namespace newsarc {
 // The Xapian 1.4 Snowball stemmer of a language code ("german" for "de"), or "" for a language
 // without one (Chinese, Polish, Greek, Hebrew...), whose words are indexed unstemmed. "und" (not
 // known) is analysed as English.
-std::string snowball_stemmer(std::string_view language);
+std::string_view snowball_stemmer(std::string_view language);
 
 // The stemmer an article of `language` is indexed with: its Snowball stemmer, memoised, or one
 // that keeps words as they are (terms still get the "Z" of STEM_ALL_Z, so queries need no special
 // case); either way the result is folded (fold_for_language). With `snippet`, for words as a text
 // has them, an elided article comes off first.
 Xapian::Stem analysis_stemmer(std::string_view language, bool snippet = false);
+
+// The stemmer of each language met so far, made once by analysis_stemmer: the indexer's and the
+// snippets' memo (a CachedStemmer remembers its words). Not thread-safe.
+class LanguageStemmers {
+public:
+    explicit LanguageStemmers(bool snippet = false) : snippet_(snippet) {}
+    const Xapian::Stem& operator()(const std::string& language);
+
+private:
+    bool snippet_;
+    std::map<std::string, Xapian::Stem> stemmers_;
+};
 
 // Whether text of `language` is folded before its words are stemmed: for English and unstemmed
 // languages. Other stemmers are written for their accented letters ("persecució" and

@@ -1,6 +1,5 @@
 // Terms, positions and values of an article, as the schema defines them.
 #include "common/index/document_builder.h"
-#include "common/index/analysis.h"
 #include "common/index/cjk.h"
 #include "common/index/url_term.h"
 
@@ -11,6 +10,7 @@
 #include "common/model/article_json.h"
 #include "common/clean/byline.h"
 #include "common/base/diagnostic.h"
+#include "common/lang/codes.h"
 #include "common/index/stemming.h"
 #include "common/model/schema.h"
 #include "common/store/database.h"
@@ -170,12 +170,6 @@ void DocumentBuilder::index_words(Xapian::Document& doc, const std::string& text
     }
 }
 
-const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& language) {
-    auto it = stemmers_.find(language);
-    if (it == stemmers_.end()) it = stemmers_.emplace(language, analysis_stemmer(language)).first;
-    return it->second;
-}
-
 std::string DocumentBuilder::id_term(const std::string& id) {
     return std::string(schema::kUniqueId) + id;
 }
@@ -192,11 +186,11 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     Xapian::Document doc;
     generator_.set_document(doc);
     // The words of the title and the text in the article's language: its stemmer and its folding.
-    generator_.set_stemmer(stemmer_for(a.language));
+    const std::string language = a.language.empty() ? std::string(lang::kUnknown) : a.language;
+    generator_.set_stemmer(stemmers_(language));
     // Xapian skips words over 64 bytes: in the Indic and South-East Asian scripts (3 bytes a
     // letter, long compounds) that is a 22-letter word, which Tamil has by the dozen.
-    generator_.set_max_word_length(long_words(a.language) ? 192 : 64);
-    const std::string language = a.language.empty() ? std::string("und") : a.language;
+    generator_.set_max_word_length(long_words(language) ? 192 : 64);
 
     // Everything indexed is accent-folded, as every query is (QueryBuilder), so José finds Jose.
     // Body positions are half the index and much of its build time; an archive made with
@@ -211,14 +205,14 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 
     // Names are in no language: analysed alike in every article, as English (QueryBuilder's
     // --author), and as they were before articles had languages.
-    generator_.set_stemmer(stemmer_for("en"));
+    generator_.set_stemmer(stemmers_("en"));
     for (const auto& author : a.authors) {
         std::string folded = fold_for_search(author);
         index_words(doc, folded, 1, std::string(schema::kAuthorWords), true);
         generator_.increase_termpos();
         add_boolean(doc, schema::kAuthorExact, normalise_author_key(folded));
     }
-    generator_.set_stemmer(stemmer_for(language));
+    generator_.set_stemmer(stemmers_(language));
 
     for (const auto& paragraph : a.paragraphs) {
         index_words(doc, analysis_text(paragraph, language), 1, "", settings_.body_positions);

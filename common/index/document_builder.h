@@ -1,12 +1,12 @@
 // Article -> Xapian::Document, following the schema: the only writer of terms and values.
 #pragma once
 
-#include <map>
 #include <string>
 #include <utility>
 
 #include <xapian.h>
 
+#include "common/index/analysis.h"
 #include "common/model/article.h"
 #include "common/index/index_settings.h"
 #include "common/store/record_codec.h"
@@ -54,13 +54,10 @@ private:
     // Indexes text as TermGenerator does (positions or not), CJK runs as the query parser wants them.
     void index_words(Xapian::Document& doc, const std::string& text, Xapian::termcount wdf, const std::string& prefix,
                      bool positions);
-    // The memoised stemmer of each language met so far.
-    const Xapian::Stem& stemmer_for(const std::string& language);
-
     const RecordCodec& codec_;
     IndexSettings settings_;
     Xapian::TermGenerator generator_;
-    std::map<std::string, Xapian::Stem> stemmers_;
+    LanguageStemmers stemmers_;
 };
 
 }  // namespace newsarc

@@ -1,7 +1,6 @@
 // Gathering archive statistics: counts from term frequencies, the rest from values and files.
 #include "common/maintain/stats.h"
 
-#include <cctype>
 #include <map>
 
 #include "common/store/sharded_archive.h"
@@ -89,9 +88,8 @@ ArchiveStats gather_stats(const Xapian::Database& db, const std::string& path, s
     s.authors = authors.size();
     s.sites = sites.size();
     s.by_year = term_counts(db, schema::kYear);
-    for (auto& [code, count] : term_counts(db, schema::kLanguage))
-        if (!code.empty() && std::islower(static_cast<unsigned char>(code[0]))) s.by_language.emplace_back(code, count);
-    s.by_language = top(s.by_language, s.by_language.size());
+    Counts languages = language_counts(db);
+    s.by_language = top(languages, languages.size());
     s.top_sites = top(sites, n);
     s.top_authors = top(authors, n);
     for (auto& [name, count] : s.top_authors) name = display_author(db, name);

@@ -10,6 +10,7 @@
 #include "common/index/stemming.h"
 #include "common/lang/codes.h"
 #include "common/model/schema.h"
+#include "common/store/database.h"
 #include "common/text/fold.h"
 #include "common/text/strutil.h"
 #include "common/querylang/date_spec.h"
@@ -137,16 +138,9 @@ std::string language_option(const std::string& typed) {
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> archive_languages(const Xapian::Database& db) {
-    std::vector<std::pair<std::string, Xapian::doccount>> out;
+    std::vector<std::pair<std::string, Xapian::doccount>> out = language_counts(db);
     Xapian::doccount with_language = 0;
-    std::string prefix(schema::kLanguage);
-    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-        std::string code = (*it).substr(prefix.size());
-        // Only lower-case codes: "L" is no other field's prefix, but a longer capital prefix would be.
-        if (code.empty() || !std::islower(static_cast<unsigned char>(code[0]))) continue;
-        with_language += it.get_termfreq();
-        out.emplace_back(std::move(code), it.get_termfreq());
-    }
+    for (const auto& [code, count] : out) with_language += count;
     if (Xapian::doccount older = db.get_doccount() - std::min(with_language, db.get_doccount())) {
         auto en = std::find_if(out.begin(), out.end(), [](const auto& c) { return c.first == "en"; });
         if (en == out.end()) out.emplace_back("en", older);

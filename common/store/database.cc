@@ -1,6 +1,7 @@
 // Opening databases with clear errors, and reading stored articles back.
 #include "common/store/database.h"
 
+#include <cctype>
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -259,6 +260,18 @@ void set_stored_record(Xapian::Document& doc, const std::string& record) {
 
 Article load_article(const Xapian::Document& doc, const RecordCodec& codec) {
     return article_from_json(codec.decode(stored_record(doc)));
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> language_counts(const Xapian::Database& db) {
+    std::vector<std::pair<std::string, Xapian::doccount>> out;
+    std::string prefix(schema::kLanguage);
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        std::string code = (*it).substr(prefix.size());
+        // Only lower-case codes: "L" is no other field's prefix, but a longer capital prefix would be.
+        if (!code.empty() && std::islower(static_cast<unsigned char>(code[0])))
+            out.emplace_back(std::move(code), it.get_termfreq());
+    }
+    return out;
 }
 
 }  // namespace newsarc

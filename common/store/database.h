@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -66,6 +67,10 @@ void check_schema_version(const Xapian::Database& db, const std::string& where);
 
 // A document's stored record (RecordCodec's bytes): value slot kSlotRecord, or the document data
 // for documents of schema 2 and before; empty when it has none.
+// The languages of the archive's articles (their L terms, schema 4 on) and how many articles each
+// has, by code. Documents of older schemas have none and are not counted.
+std::vector<std::pair<std::string, Xapian::doccount>> language_counts(const Xapian::Database& db);
+
 std::string stored_record(const Xapian::Document& doc);
 // Stores `record` where the current schema keeps it (and takes it out of the data).
 void set_stored_record(Xapian::Document& doc, const std::string& record);
